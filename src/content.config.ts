@@ -8,6 +8,18 @@ const catalogueId = z.enum(catalogueIds, {
   error: (issue) => `unknown function id ${JSON.stringify(issue.input)}; valid ids: ${catalogueIds.join(', ')}`,
 });
 
+/** A publication, documentation page or source file the prose relies on. */
+const source = z.object({
+  /** Authors or organisation as they appear on the source, e.g. "Glorot, Bordes & Bengio". */
+  authors: z.string().optional(),
+  year: z.number().int().min(1940).max(2100).optional(),
+  /** Title of the paper, page or file. */
+  title: z.string(),
+  url: z.url(),
+  /** What the page takes from it, in a few words (e.g. "deep rectifier networks train without pre-training"). */
+  note: z.string().optional(),
+});
+
 /** One function page: prose in the Markdown body, maths from src/lib/activations. */
 const functions = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/functions' }),
@@ -31,6 +43,10 @@ const functions = defineCollection({
       pytorch: z.string(),
       tensorflow: z.string(),
       jax: z.string(),
+      /** PaddlePaddle (`paddle.nn`, `paddle.nn.functional`); omitted until checked against Paddle's docs. */
+      paddle: z.string().optional(),
+      /** MindSpore (`mindspore.nn`, `mindspore.ops` / `mint`); omitted until checked against MindSpore's docs. */
+      mindspore: z.string().optional(),
     }),
     /** Where the frameworks disagree (defaults, conventions); empty when they agree. */
     frameworkNotes: z.array(z.string()).default([]),
@@ -38,6 +54,8 @@ const functions = defineCollection({
     variants: z.array(z.enum(activationIds)).default([]),
     /** Neighbouring functions worth comparing with. */
     related: z.array(catalogueId).default([]),
+    /** Every further source the prose relies on (the origin is listed first automatically). */
+    sources: z.array(source).default([]),
   }),
 });
 
@@ -53,6 +71,8 @@ const guides = defineCollection({
     order: z.number().int(),
     /** Function pages this guide discusses; each of them links back to the guide. */
     functions: z.array(catalogueId).default([]),
+    /** Every source the guide's prose relies on. */
+    sources: z.array(source).default([]),
   }),
 });
 

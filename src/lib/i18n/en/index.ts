@@ -1,0 +1,4 @@
+/** The English string table: one sub-table per feature, each in its own file beside this one. */
+import { site } from './site';
+
+export const en = { site };
