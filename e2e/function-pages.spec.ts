@@ -4,8 +4,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { catalogueIds, getActivation, isActivationId } from '../src/lib/activations';
-import { formatNumber } from '../src/lib/format';
-import { latexNumber } from '../src/lib/latex';
+import { formatNumber } from '../src/lib/format/number';
+import { latexNumber } from '../src/lib/functions/latex';
 import { watchForProblems } from './site';
 
 async function readyChart(page: Page, id: string) {

@@ -1,7 +1,7 @@
-/** An Astro integration that writes dist/_headers from src/lib/security.ts once the build is done. */
+/** An Astro integration that writes dist/_headers from src/lib/site/security.ts once the build is done. */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security';
+import { headersFile } from '../lib/site/security';
 
 export default function securityHeaders(): AstroIntegration {
   return {

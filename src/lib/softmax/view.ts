@@ -1,0 +1,84 @@
+/**
+ * What the softmax explorer shows, as plain strings: parsing the reader's logits, the bar chart of the
+ * probabilities (SVG) and the Jacobian table (HTML). Pure, so the build and the browser render identically.
+ */
+import { softmax, softmaxJacobian } from '../activations';
+import { formatNumber } from '../format/number';
+
+/** The most logits the explorer accepts; more would make the Jacobian unreadable. */
+export const MAX_LOGITS = 12;
+
+export type ParsedLogits = { ok: true; values: number[] } | { ok: false; error: string };
+
+/** Read "1, -0.5, 3.4" (commas and/or spaces) as numbers, with a message a reader can act on when it fails. */
+export function parseLogits(text: string): ParsedLogits {
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
+  if (parts.length === 0) return { ok: false, error: 'Enter at least one number, e.g. 2, 1, 0.1.' };
+  if (parts.length > MAX_LOGITS)
+    return { ok: false, error: `Enter at most ${MAX_LOGITS} numbers (you entered ${parts.length}).` };
+  const values: number[] = [];
+  for (const part of parts) {
+    const value = Number(part.replace('−', '-'));
+    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: `“${part}” is not a finite number.` };
+    values.push(value);
+  }
+  return { ok: true, values };
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A bar chart of probabilities: one bar per logit, the probability above it and the logit below. */
+export function probabilityBarsSvg(
+  logits: readonly number[],
+  probabilities: readonly number[],
+  width = 640,
+  height = 260,
+): string {
+  const top = 24;
+  const bottom = 40;
+  const plot = height - top - bottom;
+  const slot = width / Math.max(1, probabilities.length);
+  const barWidth = Math.min(64, slot * 0.7);
+  const bars = probabilities
+    .map((p, i) => {
+      const h = Math.max(0, p * plot);
+      const x = i * slot + (slot - barWidth) / 2;
+      const cx = i * slot + slot / 2;
+      return (
+        `<rect class="bar" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"></rect>` +
+        `<text class="p" x="${cx.toFixed(1)}" y="${(top + plot - h - 6).toFixed(1)}" text-anchor="middle">${escapeText(formatNumber(p, 3))}</text>` +
+        `<text class="logit" x="${cx.toFixed(1)}" y="${(height - bottom + 18).toFixed(1)}" text-anchor="middle">${escapeText(formatNumber(logits[i]!, 4))}</text>`
+      );
+    })
+    .join('');
+  const baseline = `<line class="baseline" x1="0" x2="${width}" y1="${top + plot}" y2="${top + plot}"></line>`;
+  const caption = `<text class="axis-label" x="${width / 2}" y="${height - 4}" text-anchor="middle">logit z_i (bar: probability p_i)</text>`;
+  return baseline + bars + caption;
+}
+
+/** The Jacobian ∂p_i/∂z_j as an HTML table body, rows i, columns j. */
+export function jacobianTableHtml(logits: readonly number[], temperature: number): string {
+  const jacobian = softmaxJacobian(logits, temperature);
+  const head = `<tr><th scope="col"><span class="visually-hidden">row i, column j</span></th>${jacobian
+    .map((_, j) => `<th scope="col">j = ${j + 1}</th>`)
+    .join('')}</tr>`;
+  const rows = jacobian
+    .map(
+      (row, i) =>
+        `<tr><th scope="row">i = ${i + 1}</th>${row.map((v, j) => `<td${i === j ? ' class="diagonal"' : ''}>${escapeText(formatNumber(v, 3))}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<thead>${head}</thead><tbody>${rows}</tbody>`;
+}
+
+/** Everything the explorer shows for one state. */
+export function softmaxView(logits: readonly number[], temperature: number) {
+  const probabilities = softmax(logits, temperature);
+  const sum = probabilities.reduce((a, b) => a + b, 0);
+  return {
+    probabilities,
+    barsSvg: probabilityBarsSvg(logits, probabilities),
+    jacobianHtml: jacobianTableHtml(logits, temperature),
+    summary: `Probabilities sum to ${formatNumber(sum, 12)}; the largest is p${probabilities.indexOf(Math.max(...probabilities)) + 1} = ${formatNumber(Math.max(...probabilities), 4)}.`,
+  };
+}
