@@ -37,6 +37,8 @@ describe('double references', () => {
     }
   });
   it('the tanh series starts 1, −1/3, 2/15, −17/315, 62/2835', () => {
-    expect(tanhSeries.slice(0, 5)).toEqual([1, -1 / 3, 2 / 15, -17 / 315, 62 / 2835].map((v, i) => expect.closeTo(v, 17 - i)));
+    expect(tanhSeries.slice(0, 5)).toEqual(
+      [1, -1 / 3, 2 / 15, -17 / 315, 62 / 2835].map((v, i) => expect.closeTo(v, 17 - i)),
+    );
   });
 });

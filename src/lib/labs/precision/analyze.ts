@@ -90,12 +90,22 @@ function evaluate(f: Formula, c: PrecisionCase, x: number, A: Arith, ref = c.ref
   return classify(last.value, ref, A);
 }
 
-/** Bisect over format values between lo (class a) and hi (another class) to two adjacent values. */
-function refine(f: Formula, c: PrecisionCase, A: Arith, lo: number, hi: number, a: SampleClass): [number, number] {
+/**
+ * Bisect over format values between lo (where `inLo` holds) and hi (where it does not) down to two
+ * adjacent format values. A region narrower than the sample spacing can be missed, as in any sampling.
+ */
+function refine(
+  f: Formula,
+  c: PrecisionCase,
+  A: Arith,
+  lo: number,
+  hi: number,
+  inLo: (cls: SampleClass) => boolean,
+): [number, number] {
   for (;;) {
     const m = A.format.round((lo + hi) / 2);
     if (m === lo || m === hi) return [lo, hi];
-    if (evaluate(f, c, m, A) === a) lo = m;
+    if (inLo(evaluate(f, c, m, A))) lo = m;
     else hi = m;
   }
 }
@@ -131,20 +141,22 @@ function analyzeFormula(
   });
   const regions: Region[] = [];
   const thresholds: Threshold[] = [];
-  const addThreshold = (x: number, below: SampleClass, above: SampleClass): void => {
-    if (thresholds.at(-1)?.x !== x) thresholds.push({ x, below, above });
+  const addThreshold = ([lo, hi]: [number, number]): void => {
+    if (thresholds.at(-1)?.x !== hi)
+      thresholds.push({ x: hi, below: evaluate(f, c, lo, A), above: evaluate(f, c, hi, A) });
   };
   for (const { cls, i, j } of runs) {
     let from = xs[0]!;
     let to = xs[n - 1]!;
     if (i > 0) {
-      from = refine(f, c, A, xs[i - 1]!, xs[i]!, classes[i - 1]!)[1];
-      addThreshold(from, classes[i - 1]!, cls);
+      const edge = refine(f, c, A, xs[i - 1]!, xs[i]!, (k) => k !== cls);
+      from = edge[1];
+      addThreshold(edge);
     }
     if (j < n - 1) {
-      const [lo, hi] = refine(f, c, A, xs[j]!, xs[j + 1]!, cls);
-      to = lo;
-      addThreshold(hi, cls, classes[j + 1]!);
+      const edge = refine(f, c, A, xs[j]!, xs[j + 1]!, (k) => k === cls);
+      to = edge[0];
+      addThreshold(edge);
     }
     regions.push({ cls, from, to });
   }
