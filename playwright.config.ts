@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`astro preview` serves dist/). `npx playwright install`
- * cannot download browsers on our machines, so a system Chromium is used when there is one
- * (CHROMIUM_PATH, else /usr/bin/chromium); elsewhere Playwright's own browser.
+ * End-to-end tests run against the built site (`astro preview` serves dist/). `npm run test:e2e`
+ * (scripts/e2e.mjs) finds a Chromium first — CHROMIUM_PATH, a system Chromium, or Playwright's own, which it
+ * tries to install — and passes it here as CHROMIUM_PATH; `npx playwright test` alone falls back to
+ * /usr/bin/chromium, else Playwright's own browser.
  */
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path),

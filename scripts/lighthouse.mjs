@@ -5,17 +5,20 @@
  * is below 95. Run after `npm run build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs';
 
 const PORT = 4331;
 const FLOOR = 95;
 const PAGES = ['/', '/functions/gelu/', '/compare/?fns=relu,gelu,swish&view=both', '/labs/gradient-flow/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (p) => p && existsSync(p),
-);
+const browser = findChromium();
+if (!browser) {
+  console.error(NO_BROWSER_MESSAGE.replace('e2e:', 'lighthouse:'));
+  process.exit(1);
+}
+const chromePath = browser.path;
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -27,7 +30,7 @@ await new Promise((resolve, reject) => {
 
 const failures = [];
 const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
+  chromePath,
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',
