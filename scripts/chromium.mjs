@@ -34,4 +34,4 @@ export function findChromium() {
 /** The one line printed when no browser can be found or installed. */
 export const NO_BROWSER_MESSAGE =
   'e2e: no Chromium found and `npx playwright install chromium` failed: install a Chromium ' +
-  "(Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to one, then run the tests again.";
+  '(Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to one, then run the tests again.';
