@@ -6,6 +6,9 @@ import type { Chart as ChartType } from 'chart.js';
 import { getActivation, isActivationId, type ActivationId } from '../../lib/activations';
 import { parseCompareState, serializeCompareState, type CompareState, type View } from '../../lib/compare/state';
 import { formatNumber } from '../../lib/format/number';
+import { compare as compareEn } from '../../lib/i18n/en/compare';
+import { url as urlEn } from '../../lib/i18n/en/url';
+import { localeOf } from '../../lib/i18n/locale';
 import { swatchSvg } from '../../lib/plot/palette';
 import { overlayMarkup } from '../../lib/plot/svg';
 import { firstInteraction } from '../plot/first-interaction';
@@ -13,13 +16,17 @@ import { showNotices } from '../site/notices';
 import { createCompareChart, curvesFor, showCurves, type Curve } from './chart';
 import { dataTableHtml, sortMatrix } from './tables';
 
+/** This page's strings, in the page's language. */
+const tables = { en: { compare: compareEn, url: urlEn } };
+const strings = () => tables[localeOf(document.documentElement.lang)];
+
 class CompareApp extends HTMLElement {
   #state!: CompareState;
   #chart: ChartType<'line', { x: number; y: number }[]> | undefined;
   #curves = new Map<ActivationId, Curve[]>();
 
   async connectedCallback() {
-    const { state, notices } = parseCompareState(location.search);
+    const { state, notices } = parseCompareState(location.search, strings());
     showNotices(this.querySelector('.notices')!, notices);
     this.#state = state;
     this.#syncControls();
@@ -78,7 +85,7 @@ class CompareApp extends HTMLElement {
       ...checked.filter((id) => !this.#state.fns.includes(id)),
     ];
     if (fns.length === 0) {
-      showNotices(this.querySelector('.notices')!, ['Choose at least one function to draw.']);
+      showNotices(this.querySelector('.notices')!, [strings().compare.chooseOne]);
       return undefined;
     }
     const view = (this.querySelector<HTMLInputElement>('input[name=view]:checked')?.value ?? 'function') as View;
@@ -94,7 +101,7 @@ class CompareApp extends HTMLElement {
     });
     for (const [key, value] of Object.entries(params)) query.set(key, String(value));
     // Through the URL parser, so typed junk is corrected exactly as it would be in a shared link.
-    const { state, notices } = parseCompareState(query);
+    const { state, notices } = parseCompareState(query, strings());
     showNotices(this.querySelector('.notices')!, notices);
     return state;
   }
@@ -124,7 +131,7 @@ class CompareApp extends HTMLElement {
         !previous ||
         previous.fns.indexOf(id) !== index ||
         JSON.stringify(this.#paramsOf(previous, id)) !== JSON.stringify(params);
-      if (stale) this.#curves.set(id, curvesFor(id, index, s.view, s.xmin, s.xmax, params));
+      if (stale) this.#curves.set(id, curvesFor(id, index, s.view, s.xmin, s.xmax, params, strings().compare.derivativeSuffix));
     });
     const curves = s.fns.flatMap((id) => this.#curves.get(id) ?? []);
     if (this.#chart) showCurves(this.#chart, curves, s.xmin, s.xmax);
@@ -137,7 +144,12 @@ class CompareApp extends HTMLElement {
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     this.#renderLegend(curves);
     this.querySelector('table.data')!.innerHTML = dataTableHtml(curves);
-    const label = `${s.view === 'function' ? 'Curves' : s.view === 'derivative' ? 'Derivatives' : 'Curves and derivatives'} of ${s.fns.map((id) => getActivation(id).name).join(', ')} for x from ${s.xmin} to ${s.xmax}.`;
+    const label = strings().compare.caption(
+      s.view,
+      s.fns.map((id) => getActivation(id).name),
+      s.xmin,
+      s.xmax,
+    );
     this.querySelector('.plot canvas')!.setAttribute('aria-label', label);
     this.querySelector('.overlay .caption')!.textContent = label;
   }
@@ -185,7 +197,7 @@ class CompareApp extends HTMLElement {
   };
 
   #onPopState = () => {
-    const { state, notices } = parseCompareState(location.search);
+    const { state, notices } = parseCompareState(location.search, strings());
     showNotices(this.querySelector('.notices')!, notices);
     this.#state = state;
     this.#syncControls();
@@ -196,9 +208,9 @@ class CompareApp extends HTMLElement {
     const status = this.querySelector('.copy-status')!;
     try {
       await navigator.clipboard.writeText(location.href);
-      status.textContent = 'Link copied.';
+      status.textContent = strings().compare.linkCopied;
     } catch {
-      status.textContent = `Copy this link: ${location.href}`;
+      status.textContent = strings().compare.copyThisLink(location.href);
     }
   }
 

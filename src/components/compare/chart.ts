@@ -28,6 +28,8 @@ export function curvesFor(
   xmin: number,
   xmax: number,
   params: Record<string, number>,
+  /** Appended to a derivative's legend label, e.g. "(f′)". */
+  derivativeSuffix: string,
 ): Curve[] {
   const a = getActivation(id);
   const color = palette[index % palette.length]!;
@@ -36,7 +38,7 @@ export function curvesFor(
     const fn = s === 'f' ? (x: number) => a.f(x, params) : (x: number) => a.df(x, params);
     const samples = sampleFunction(fn, xmin, xmax, COMPARE_SAMPLES);
     const points = Array.from(samples.xs, (x, i) => ({ x, y: samples.ys[i]! }));
-    return { id, series: s, label: s === 'f' ? a.name : `${a.name} (f′)`, color, samples, points };
+    return { id, series: s, label: s === 'f' ? a.name : `${a.name} ${derivativeSuffix}`, color, samples, points };
   });
 }
 

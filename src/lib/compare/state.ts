@@ -4,7 +4,16 @@
  * Parsing never fails: anything unusable falls back to a default and adds a notice the page shows.
  */
 import { activationIds, getActivation, type ActivationId } from '../activations';
+import { compare as compareEn } from '../i18n/en/compare';
+import { url as urlEn } from '../i18n/en/url';
 import { activationList, oneOf } from '../site/url-params';
+
+/** The wording of the notices: a language's `compare` and `url` string tables. */
+export interface CompareStateStrings {
+  readonly compare: typeof compareEn;
+  readonly url: typeof urlEn;
+}
+const english: CompareStateStrings = { compare: compareEn, url: urlEn };
 
 export const views = ['function', 'derivative', 'both'] as const;
 export type View = (typeof views)[number];
@@ -43,7 +52,7 @@ const number = (text: string | null): number | undefined => {
   return Number.isFinite(value) ? value : NaN;
 };
 
-function parseRange(params: URLSearchParams, notices: string[]): [number, number] {
+function parseRange(params: URLSearchParams, notices: string[], t: typeof compareEn): [number, number] {
   let xmin = number(params.get('xmin')) ?? DEFAULT_STATE.xmin;
   let xmax = number(params.get('xmax')) ?? DEFAULT_STATE.xmax;
   for (const [name, value] of [
@@ -51,23 +60,28 @@ function parseRange(params: URLSearchParams, notices: string[]): [number, number
     ['xmax', xmax],
   ] as const) {
     if (!Number.isFinite(value) || Math.abs(value) > X_LIMIT) {
-      notices.push(`${name} must be a number between −${X_LIMIT} and ${X_LIMIT}; the default was used.`);
+      notices.push(t.outOfRange(name, X_LIMIT));
       if (name === 'xmin') xmin = DEFAULT_STATE.xmin;
       else xmax = DEFAULT_STATE.xmax;
     }
   }
   if (xmin > xmax) {
-    notices.push('xmin was larger than xmax, so they were swapped.');
+    notices.push(t.swapped);
     [xmin, xmax] = [xmax, xmin];
   }
   if (xmax - xmin < MIN_SPAN) {
-    notices.push(`The x range must be at least ${MIN_SPAN} wide; the default range was used.`);
+    notices.push(t.tooNarrow(MIN_SPAN));
     [xmin, xmax] = [DEFAULT_STATE.xmin, DEFAULT_STATE.xmax];
   }
   return [xmin, xmax];
 }
 
-function parseParams(params: URLSearchParams, fns: readonly ActivationId[], notices: string[]): Record<string, number> {
+function parseParams(
+  params: URLSearchParams,
+  fns: readonly ActivationId[],
+  notices: string[],
+  t: typeof compareEn,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const id of fns) {
     for (const spec of getActivation(id).params) {
@@ -75,20 +89,23 @@ function parseParams(params: URLSearchParams, fns: readonly ActivationId[], noti
       const value = number(params.get(key));
       if (value === undefined) continue;
       if (Number.isFinite(value) && value >= spec.min && value <= spec.max) out[key] = value;
-      else notices.push(`${key} must be between ${spec.min} and ${spec.max}; the default ${spec.default} was used.`);
+      else notices.push(t.paramOutOfRange(key, spec.min, spec.max, spec.default));
     }
   }
   return out;
 }
 
 /** Read a state from a query string; never throws. */
-export function parseCompareState(search: string | URLSearchParams): ParsedState {
+export function parseCompareState(
+  search: string | URLSearchParams,
+  t: CompareStateStrings = english,
+): ParsedState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
-  const fns = activationList(params.get('fns'), DEFAULT_STATE.fns, MAX_LISTED, 'shown', notices);
-  const view = oneOf(params.get('view'), views, DEFAULT_STATE.view, 'view', notices);
-  const [xmin, xmax] = parseRange(params, notices);
-  return { state: { fns, view, xmin, xmax, params: parseParams(params, fns, notices) }, notices };
+  const fns = activationList(params.get('fns'), DEFAULT_STATE.fns, MAX_LISTED, t.url.shown, notices, t.url);
+  const view = oneOf(params.get('view'), views, DEFAULT_STATE.view, 'view', notices, t.url);
+  const [xmin, xmax] = parseRange(params, notices, t.compare);
+  return { state: { fns, view, xmin, xmax, params: parseParams(params, fns, notices, t.compare) }, notices };
 }
 
 /** The query string for a state (without "?"), listing only what differs from the defaults but fns and view. */

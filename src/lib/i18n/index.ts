@@ -3,15 +3,15 @@
  * One table per language; the English table defines the shape every other language must satisfy, so a
  * missing key is a type error, never a silent fallback to English.
  *
- * Server code calls `strings(locale)`. Client scripts do not import the tables (that would ship every
- * string to every page): a component passes its feature's sub-table to its custom element as JSON in a
- * `data-strings` attribute, and the script reads it with `readStrings`.
+ * Server code (components, pages) calls `strings(locale)`. A client script imports only its own feature's
+ * sub-tables (e.g. `i18n/en/compare.ts`), one per language, and picks one with `localeOf` from the page's
+ * `<html lang>`: importing this index would ship every string of the site to every page. Messages that take
+ * values are functions, so the tables are modules rather than JSON.
  */
 import { en } from './en';
+import type { Locale } from './locale';
 
-/** The site's languages; English is served at the root. */
-export const locales = ['en'] as const;
-export type Locale = (typeof locales)[number];
+export { localeOf, locales, type Locale } from './locale';
 
 /** A string table's shape with every literal widened: strings stay strings, message functions keep their arguments. */
 export type Widen<T> = T extends string

@@ -4,6 +4,10 @@
  * comparison page and the labs.
  */
 import { isActivationId, type ActivationId } from '../activations';
+import { url as urlEn } from '../i18n/en/url';
+
+/** The notices' wording: a language's `url` string table. */
+type UrlStrings = typeof urlEn;
 
 /** A whole number in [lo, hi]; anything else (decimals, words, out of range) gives the fallback with a notice. */
 export function integerIn(
@@ -12,11 +16,12 @@ export function integerIn(
   fallback: number,
   name: string,
   notices: string[],
+  t: UrlStrings = urlEn,
 ): number {
   if (raw === null) return fallback;
   const value = /^\s*-?\d{1,12}\s*$/.test(raw) ? Number(raw) : NaN;
   if (value >= lo && value <= hi) return value;
-  notices.push(`${name} must be a whole number from ${lo} to ${hi}; ${fallback} was used.`);
+  notices.push(t.wholeNumber(name, lo, hi, fallback));
   return fallback;
 }
 
@@ -31,6 +36,7 @@ export function activationList(
   maxListed: number,
   fallbackText: string,
   notices: string[],
+  t: UrlStrings = urlEn,
 ): ActivationId[] {
   if (raw === null) return [...defaults];
   let tokens = raw
@@ -38,19 +44,17 @@ export function activationList(
     .map((t) => t.trim().toLowerCase())
     .filter(Boolean);
   if (tokens.length > maxListed) {
-    notices.push(`Only the first ${maxListed} of ${tokens.length} listed functions were read.`);
+    notices.push(t.tooManyListed(maxListed, tokens.length));
     tokens = tokens.slice(0, maxListed);
   }
   const unknown = tokens.filter((t) => !isActivationId(t));
   if (unknown.length > 0) {
     const named = unknown.slice(0, 5).map((t) => t.slice(0, 40));
-    notices.push(
-      `Unknown function${unknown.length > 1 ? 's' : ''} ignored: ${named.join(', ')}${unknown.length > 5 ? ', …' : ''}.`,
-    );
+    notices.push(t.unknownFunctions(named, unknown.length > 5));
   }
   const known = [...new Set(tokens.filter(isActivationId))];
   if (known.length > 0) return known;
-  notices.push(`No known function was listed, so the default set is ${fallbackText}.`);
+  notices.push(t.noKnownFunction(fallbackText));
   return [...defaults];
 }
 
@@ -64,11 +68,12 @@ export function oneOf<T extends number | string>(
   fallback: T,
   name: string,
   notices: string[],
+  t: UrlStrings = urlEn,
 ): T {
   if (raw === null) return fallback;
   const text = raw.trim().toLowerCase();
   const found = options.find((o) => (typeof o === 'number' ? text !== '' && Number(text) === o : o === text));
   if (found !== undefined) return found;
-  notices.push(`Unknown ${name} "${raw.slice(0, 40)}"; ${fallback} was used. Valid: ${options.join(', ')}.`);
+  notices.push(t.unknownChoice(name, raw.slice(0, 40), fallback, options));
   return fallback;
 }
