@@ -64,3 +64,29 @@ export function isAllowedUrl(url: string): boolean {
   }
   return parsed.protocol === 'https:' && (allowedHosts as readonly string[]).includes(parsed.hostname);
 }
+
+/** A GitHub link to `path` at `commit`, with an optional line anchor such as `#L12-L14`. */
+export const gh = (repo: string, commit: string, path: string, lines = '') =>
+  `https://github.com/${repo}/blob/${commit}/${path}${lines}`;
+
+/**
+ * Display names for the ids the activation registry does not have yet, so tables can name them before their
+ * pages land. TODO(merge): drop once every id is in the registry (use its `name`).
+ */
+export const upcomingNames: Partial<Record<PageId, string>> = {
+  'log-sigmoid': 'Log-sigmoid',
+  'squared-relu': 'Squared ReLU',
+  threshold: 'Threshold',
+  squareplus: 'Squareplus',
+  'sparse-plus': 'SparsePlus',
+  softshrink: 'Softshrink',
+  hardshrink: 'Hardshrink',
+  tanhshrink: 'Tanhshrink',
+  snake: 'Snake',
+  sine: 'Sine',
+  glu: 'GLU',
+  reglu: 'ReGLU',
+  geglu: 'GeGLU',
+  swiglu: 'SwiGLU',
+  sparsemax: 'Sparsemax',
+};

@@ -87,12 +87,14 @@ const torchPairs: readonly (readonly [string, string, PageId, string?])[] = [
   ['LogSoftmax', 'log_softmax', 'softmax', 'log-softmax, shown on the softmax page'],
   ['Softmin', 'softmin', 'softmax', 'softmax of −x, shown on the softmax page'],
 ];
-const pytorch: FrameworkName[] = torchPairs.flatMap(([module, fn, id, note]) =>
-  rows('pytorch', [
-    [`torch.nn.${module}`, id, note],
-    ...(fn === '' ? [] : [[fn.startsWith('torch.') ? fn : `torch.nn.functional.${fn}`, id, note] as const]),
-  ]),
-);
+const pytorch: FrameworkName[] = torchPairs.flatMap(([module, fn, id, note]) => {
+  const names = [`torch.nn.${module}`];
+  if (fn !== '') names.push(fn.startsWith('torch.') ? fn : `torch.nn.functional.${fn}`);
+  return rows(
+    'pytorch',
+    names.map((name): Row => (note === undefined ? [name, id] : [name, id, note])),
+  );
+});
 
 const keras = rows('keras', [
   ['keras.activations.linear', 'identity'],
