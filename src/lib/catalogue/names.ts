@@ -7,11 +7,11 @@
  */
 import type { PageId, VariantId } from './ids';
 
-export const frameworkKeys = ['pytorch', 'keras', 'jax', 'paddle', 'mindspore', 'transformers'] as const;
+export const frameworkKeys = ['pytorch', 'keras', 'jax', 'paddle', 'mindspore', 'transformers', 'papers'] as const;
 export type Framework = (typeof frameworkKeys)[number];
 
 /** Each framework's display name and where its names were checked. */
-export const frameworks: Record<Framework, { label: string; source: string }> = {
+export const frameworks: Record<Framework, { label: string; source?: string }> = {
   pytorch: { label: 'PyTorch', source: 'https://github.com/pytorch/pytorch/blob/main/torch/nn/modules/activation.py' },
   keras: {
     label: 'Keras 3',
@@ -34,6 +34,7 @@ export const frameworks: Record<Framework, { label: string; source: string }> = 
     label: 'Hugging Face transformers (ACT2FN key)',
     source: 'https://github.com/huggingface/transformers/blob/main/src/transformers/activations.py',
   },
+  papers: { label: 'Papers and model code' },
 };
 
 /** One framework name. `fn` is null when we have no page for what it computes. */
@@ -205,6 +206,18 @@ const transformers = rows('transformers', [
   ['sqrtsoftplus', null, 'in recent releases; no page'],
 ]);
 
+/** Names used in papers and model code rather than in a framework's API (see /models/ for where). */
+const papers = rows('papers', [
+  ['QuickGELU', 'gelu', 'x·σ(1.702x), in OpenAI’s CLIP', 'quick-gelu'],
+  ['SwiGLU', 'swiglu'],
+  ['GeGLU', 'geglu'],
+  ['ReGLU', 'reglu'],
+  ['gated-gelu', 'geglu', 'T5 v1.1 config value (feed_forward_proj)'],
+  ['ReLU²', 'squared-relu', 'also written squared ReLU'],
+  ['Snake', 'snake'],
+  ['SnakeBeta', 'snake', 'separate learned magnitude β, in BigVGAN'],
+]);
+
 /** Every name, grouped by framework in the order of `frameworkKeys`. */
 export const frameworkNames: readonly FrameworkName[] = [
   ...pytorch,
@@ -213,6 +226,7 @@ export const frameworkNames: readonly FrameworkName[] = [
   ...paddle,
   ...mindspore,
   ...transformers,
+  ...papers,
 ];
 
 /**
@@ -230,16 +244,5 @@ export function frameworkNamesFor(id: PageId): string[] {
     if (entry.name.startsWith('torch.nn.functional.')) terms.add(`F.${last}`);
     else if (entry.name.startsWith('torch.nn.')) terms.add(`nn.${last}`);
   }
-  for (const term of extraTerms[id] ?? []) terms.add(term);
   return [...terms].sort((a, b) => a.localeCompare(b, 'en'));
 }
-
-/** Names used in papers and model code rather than framework APIs. */
-const extraTerms: Partial<Record<PageId, readonly string[]>> = {
-  gelu: ['QuickGELU', 'gelu_tanh'],
-  swiglu: ['SwiGLU'],
-  geglu: ['GeGLU', 'gated-gelu'],
-  reglu: ['ReGLU'],
-  'squared-relu': ['ReLU²', 'squared ReLU'],
-  snake: ['Snake', 'SnakeBeta'],
-};
