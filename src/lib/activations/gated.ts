@@ -77,7 +77,7 @@ const byId: { readonly [Id in GatedId]: GatedActivation } = {
     '\\sigma(b)',
     '\\sigma(b)\\bigl(1 - \\sigma(b)\\bigr)',
   ),
-  reglu: gated('reglu', 'ReGLU', ['ReLU GLU'], 'relu', relu, '\\max(0, b)', '\\mathbb{1}[b > 0]'),
+  reglu: gated('reglu', 'ReGLU', ['ReLU GLU'], 'relu', relu, '\\max(0, b)', '[b > 0]'),
   geglu: gated(
     'geglu',
     'GEGLU',
