@@ -20,6 +20,12 @@ const extraParams: Record<string, Params[]> = {
   swish: [{ beta: 2 }, { beta: 0 }],
   softplus: [{ beta: 3 }],
   rrelu: [{ lower: 0.1, upper: 0.3 }],
+  threshold: [{ threshold: -0.5, value: -2 }],
+  softshrink: [{ lambda: 1 }],
+  hardshrink: [{ lambda: 1 }],
+  squareplus: [{ b: 1 }],
+  snake: [{ alpha: 0.5 }],
+  sine: [{ omega: 3 }],
 };
 
 function centralDifference(f: (x: number) => number, x: number, h: number): number {

@@ -45,6 +45,34 @@ const cases = [
     about: -0.019897843625789523,
   },
   { title: 'selu(−1e-300) is λα·x, not 0', id: 'selu', fn: 'f', x: -1e-300, about: -1.758099340847377e-300 },
+  {
+    title: 'tanhshrink(1e-3) = x − tanh x keeps full precision (≈ x³/3 = 3.33e-10, no cancellation)',
+    id: 'tanhshrink',
+    fn: 'f',
+    x: 1e-3,
+    about: 3.33333200000054e-10, // x³/3 − 2x⁵/15 + 17x⁷/315
+  },
+  {
+    title: 'squareplus(−1000) keeps its tail (≈ b/(4·1000) = 1e-3, not a cancelled difference)',
+    id: 'squareplus',
+    fn: 'f',
+    x: -1000,
+    about: 9.99999000002e-4, // 4/(2(√1000004 + 1000))
+  },
+  {
+    title: 'log-sigmoid(40) keeps its tail (≈ −4.25e-18, not 0)',
+    id: 'log-sigmoid',
+    fn: 'f',
+    x: 40,
+    about: -4.248354255291589e-18,
+  },
+  {
+    title: 'snake′(−0.8), beside the double root −π/4 of 1 + sin 2x, keeps its precision',
+    id: 'snake',
+    fn: 'df',
+    x: -0.8,
+    about: 4.26396958494838e-4, // 1 + sin(−1.6)
+  },
 ] as const;
 
 describe('values the issue names', () => {

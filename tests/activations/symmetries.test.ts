@@ -37,7 +37,16 @@ describe('reflection symmetries', () => {
     });
   }
 
-  for (const id of ['tanh', 'softsign', 'hard-tanh', 'identity'] as const) {
+  for (const id of [
+    'tanh',
+    'softsign',
+    'hard-tanh',
+    'identity',
+    'softshrink',
+    'hardshrink',
+    'tanhshrink',
+    'sine',
+  ] as const) {
     it(`${id} is odd and ${id}′ even, exactly`, () => {
       for (const x of grid) {
         expect(fOf(id)(-x)).toBe(-fOf(id)(x));
@@ -47,7 +56,18 @@ describe('reflection symmetries', () => {
   }
 
   // f(x) = x·g(x) with g(x) + g(−x) = 1 gives f(x) − f(−x) = x and f′(x) + f′(−x) = 1; softplus and relu too.
-  for (const id of ['softplus', 'relu', 'gelu', 'gelu-tanh', 'swish', 'hard-swish'] as const) {
+  // Also sparse-plus: ((x + 1)² − (1 − x)²)/4 = x; squareplus: ((x + s) − (s − x))/2 = x; QuickGELU: σ(1.702x).
+  for (const id of [
+    'softplus',
+    'relu',
+    'gelu',
+    'gelu-tanh',
+    'quick-gelu',
+    'swish',
+    'hard-swish',
+    'squareplus',
+    'sparse-plus',
+  ] as const) {
     it(`${id}(x) − ${id}(−x) = x and ${id}′(x) + ${id}′(−x) = 1`, () => {
       const f = fOf(id);
       const df = dfOf(id);
@@ -116,6 +136,64 @@ describe('relations between functions', () => {
         expect(gap).toBeGreaterThanOrEqual(-2 * EPS * Math.abs(x));
         expect(gap).toBeLessThanOrEqual(Math.LN2 / beta + 1e-15);
       }
+    }
+  });
+
+  it('log σ(x) = −softplus(−x) exactly, and log σ(x) − log σ(−x) = x', () => {
+    const logSigmoid = fOf('log-sigmoid');
+    for (const x of grid) expect(logSigmoid(x)).toBe(-fOf('softplus')(-x));
+    expect(
+      worstUlps(
+        (x) => logSigmoid(x) - logSigmoid(-x),
+        (x) => x,
+        (x) => Math.abs(logSigmoid(x)) + Math.abs(logSigmoid(-x)),
+      ),
+    ).toBeLessThanOrEqual(4);
+  });
+
+  it('squareplus(x)·squareplus(−x) = b/4, since (s + x)(s − x) = b', () => {
+    const sp = getActivation('squareplus');
+    for (const b of [4, 1]) {
+      expect(
+        worstUlps(
+          (x) => sp.f(x, { b }) * sp.f(-x, { b }),
+          () => b / 4,
+          () => b / 4,
+        ),
+      ).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('tanhshrink = x − tanh x where nothing cancels (|x| ≥ 2), and tanhshrink′ = tanh²', () => {
+    for (const x of grid) {
+      if (Math.abs(x) >= 2) expect(fOf('tanhshrink')(x)).toBe(x - Math.tanh(x));
+      expect(dfOf('tanhshrink')(x)).toBe(Math.tanh(x) ** 2);
+    }
+  });
+
+  it('softshrink(x) = x − clip(x, −λ, λ) = x − hard-tanh(x/λ)·λ, and hardshrink(x) − softshrink(x) = λ·sign(x) outside [−λ, λ]', () => {
+    for (const x of grid) {
+      expect(fOf('softshrink')(x)).toBeCloseTo(x - Math.min(Math.max(x, -0.5), 0.5), 14);
+      if (Math.abs(x) > 0.5) expect(fOf('hardshrink')(x) - fOf('softshrink')(x)).toBeCloseTo(0.5 * Math.sign(x), 14);
+    }
+  });
+
+  it('squared-relu = relu², squared-relu′ = 2·relu; snake with tiny α approaches the identity', () => {
+    for (const x of grid) {
+      expect(fOf('squared-relu')(x)).toBe(fOf('relu')(x) ** 2);
+      expect(dfOf('squared-relu')(x)).toBe(2 * fOf('relu')(x));
+    }
+    const snake = getActivation('snake');
+    for (const x of [-3, -0.5, 0.25, 2]) expect(Math.abs(snake.f(x, { alpha: 1e-6 }) - x)).toBeLessThan(1e-5);
+  });
+
+  // The direct 1 + Math.sin(2x) carries sin's error (≤ 1 ulp of a number ≤ 1) and the sum's rounding (½ ulp of a
+  // number ≤ 2); ours is within a few ulps of the true value: their difference stays within 6ε in absolute terms.
+  it('snake′ ≥ 0 and 2 at most, and agrees with the direct 1 + sin 2x to 6ε absolute', () => {
+    for (const x of grid) {
+      const d = dfOf('snake')(x);
+      expect(d >= 0 && d <= 2).toBe(true);
+      expect(Math.abs(d - (1 + Math.sin(2 * x)))).toBeLessThanOrEqual(6 * EPS);
     }
   });
 
