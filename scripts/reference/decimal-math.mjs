@@ -201,3 +201,47 @@ export const SELU_LAMBDA = ONE.minus(erfcInvSqrt2.times(sqrtE))
         .plus(2),
     ),
   );
+
+/** Extra digits for the trigonometric argument reduction: x mod π/2 for |x| up to 1e6 loses ≈ 7 digits. */
+const TRIG_PRECISION = PRECISION + 40;
+const DT = D.clone({ precision: TRIG_PRECISION });
+const HALF_PI_T = DT.acos(-1).div(2);
+
+/** Taylor series of sin (start 0) or cos (start 1) at |r| ≤ π/4, to TRIG_PRECISION. */
+function trigSeries(r, start) {
+  const r2 = r.times(r).neg();
+  const stop = new DT(10).pow(-(TRIG_PRECISION + 5));
+  let term = start === 0 ? r : new DT(1);
+  let sum = term;
+  // p is the power of r in the current term: 1 for sin, 0 for cos; each step multiplies by −r²/((p+1)(p+2)).
+  for (let p = start === 0 ? 1 : 0; term.abs().gt(stop); p += 2) {
+    term = term.times(r2).div((p + 1) * (p + 2));
+    sum = sum.plus(term);
+  }
+  return sum;
+}
+
+/**
+ * sin x and cos x for a Decimal x (the exact value of a double), to the working precision: x = qπ/2 + r with
+ * q an integer and |r| ≤ π/4, using π to TRIG_PRECISION digits (ample for |x| ≤ 1e30), then the Taylor
+ * series of sin r or cos r picked and signed by q mod 4. Written here rather than taken from decimal.js so
+ * that the reduction is visible.
+ */
+function sinCos(x) {
+  const xt = new DT(x);
+  const q = xt.div(HALF_PI_T).toDecimalPlaces(0, DT.ROUND_HALF_EVEN);
+  const r = xt.minus(q.times(HALF_PI_T));
+  const quadrant = Number(q.mod(4).plus(4).mod(4).toString());
+  const s = trigSeries(r, 0);
+  const c = trigSeries(r, 1);
+  const [sin, cos] = [
+    [s, c],
+    [c, s.neg()],
+    [s.neg(), c.neg()],
+    [c.neg(), s],
+  ][quadrant];
+  return { sin: new D(sin.toSignificantDigits(PRECISION)), cos: new D(cos.toSignificantDigits(PRECISION)) };
+}
+
+export const sin = (x) => (x.isZero() ? x : sinCos(x).sin);
+export const cos = (x) => sinCos(x).cos;

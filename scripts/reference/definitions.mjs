@@ -15,9 +15,11 @@ import {
   log1p,
   normalCdf,
   normalPdf,
+  cos,
   sech2,
   sigmoid,
   sigmoidPrime,
+  sin,
   tanh,
 } from './decimal-math.mjs';
 
@@ -33,6 +35,36 @@ const leaky = (slope) => ({
 
 /** softplus(z) = ln(1 + e^z) = max(z, 0) + ln(1 + e^−|z|). */
 const softplusOf = (z) => (z.gt(0) ? z.plus(log1p(exp(z.neg()))) : log1p(exp(z)));
+
+/** QuickGELU's scale, the decimal 1.702. */
+const QUICK = new D('1.702');
+
+/**
+ * Taylor coefficients a_k of tanh x = Σ a_k x^{2k+1}, from the ODE y′ = 1 − y²: a_0 = 1 and
+ * (2k + 1)·a_k = −Σ_{i+j=k−1} a_i a_j. Enough terms for |x| < 1/2 to 85 digits.
+ */
+const TANH_TAYLOR = (() => {
+  const a = [ONE];
+  for (let k = 1; k < 140; k++) {
+    let sum = ZERO;
+    for (let i = 0; i <= k - 1; i++) sum = sum.plus(a[i].times(a[k - 1 - i]));
+    a.push(sum.neg().div(2 * k + 1));
+  }
+  return a;
+})();
+
+/** x − tanh x: −Σ_{k≥1} a_k x^{2k+1} for |x| < 1/2 (the direct difference would cancel), else directly. */
+function tanhshrinkOf(x) {
+  if (x.abs().gte(0.5)) return x.minus(tanh(x));
+  const x2 = x.times(x);
+  let power = x.times(x2);
+  let sum = ZERO;
+  for (let k = 1; k < TANH_TAYLOR.length; k++) {
+    sum = sum.minus(TANH_TAYLOR[k].times(power));
+    power = power.times(x2);
+  }
+  return sum;
+}
 
 /** With a = 1 + e^x (so softplus x = ln a): tanh(ln a) = (a² − 1)/(a² + 1) = e^x(e^x + 2)/(a² + 1). */
 function mishParts(x) {
@@ -142,11 +174,59 @@ export const definitions = {
       return tanhSp.plus(x.times(sech2Sp).times(sigmoid(x)));
     },
   },
-  // x·relu6(x + 3)/6; PyTorch's hardswish_backward uses (2x + 3)/6 on the closed interval [−3, 3].
+  // x·relu6(x + 3)/6; current PyTorch's hardswish_backward (since pytorch/pytorch#148049) uses x/3 + 1/2
+  // only on the open interval (−3, 3): 0 at x = −3 and 1 at x = 3.
   'hard-swish': {
     defaults: {},
     f: (x) => (x.lte(-3) ? ZERO : x.gte(3) ? x : x.times(x.plus(3)).div(6)),
-    df: (x) => (x.lt(-3) ? ZERO : x.lte(3) ? x.times(2).plus(3).div(6) : ONE),
+    df: (x) => (x.lte(-3) ? ZERO : x.lt(3) ? x.div(3).plus(0.5) : ONE),
+  },
+  'log-sigmoid': { defaults: {}, f: (x) => softplusOf(x.neg()).neg(), df: (x) => sigmoid(x.neg()) },
+  'squared-relu': { defaults: {}, f: (x) => (x.gt(0) ? x.times(x) : ZERO), df: (x) => (x.gt(0) ? x.times(2) : ZERO) },
+  // nn.Threshold: x above the threshold, the value otherwise; threshold_backward passes the gradient for x > θ.
+  threshold: {
+    defaults: { threshold: 1, value: 0 },
+    f: (x, p) => (x.gt(p.threshold) ? x : p.value),
+    df: (x, p) => (x.gt(p.threshold) ? ONE : ZERO),
+  },
+  // shrink_backward: 0 on the closed interval [−λ, λ], 1 outside.
+  softshrink: {
+    defaults: { lambda: 0.5 },
+    f: (x, p) => (x.gt(p.lambda) ? x.minus(p.lambda) : x.lt(p.lambda.neg()) ? x.plus(p.lambda) : ZERO),
+    df: (x, p) => (x.abs().gt(p.lambda) ? ONE : ZERO),
+  },
+  hardshrink: {
+    defaults: { lambda: 0.5 },
+    f: (x, p) => (x.abs().gt(p.lambda) ? x : ZERO),
+    df: (x, p) => (x.abs().gt(p.lambda) ? ONE : ZERO),
+  },
+  tanhshrink: { defaults: {}, f: tanhshrinkOf, df: (x) => tanh(x).pow(2) },
+  squareplus: {
+    defaults: { b: 4 },
+    f: (x, p) => x.plus(D.sqrt(x.times(x).plus(p.b))).div(2),
+    df: (x, p) => ONE.plus(x.div(D.sqrt(x.times(x).plus(p.b)))).div(2),
+  },
+  // Keras/JAX sparse_plus; its derivative is continuous, so the jnp.where branches agree at ±1.
+  'sparse-plus': {
+    defaults: {},
+    f: (x) => (x.lte(-1) ? ZERO : x.gte(1) ? x : x.plus(1).pow(2).div(4)),
+    df: (x) => (x.lte(-1) ? ZERO : x.gte(1) ? ONE : x.plus(1).div(2)),
+  },
+  'quick-gelu': {
+    defaults: {},
+    f: (x) => x.times(sigmoid(QUICK.times(x))),
+    df: (x) => sigmoid(QUICK.times(x)).plus(QUICK.times(x).times(sigmoidPrime(QUICK.times(x)))),
+  },
+  // x + sin²(αx)/α and its derivative as written in the paper, 1 + sin(2αx).
+  snake: {
+    defaults: { alpha: 1 },
+    f: (x, p) => x.plus(sin(p.alpha.times(x)).pow(2).div(p.alpha)),
+    df: (x, p) => ONE.plus(sin(p.alpha.times(x).times(2))),
+  },
+  sine: {
+    defaults: { omega: 1 },
+    f: (x, p) => sin(p.omega.times(x)),
+    df: (x, p) => p.omega.times(cos(p.omega.times(x))),
   },
 };
 
@@ -158,4 +238,10 @@ export const extraParams = [
   { id: 'swish', params: { beta: 2 } },
   { id: 'softplus', params: { beta: 3 } },
   { id: 'rrelu', params: { lower: 0.1, upper: 0.3 } },
+  { id: 'threshold', params: { threshold: -0.5, value: -2 } },
+  { id: 'softshrink', params: { lambda: 1 } },
+  { id: 'hardshrink', params: { lambda: 1 } },
+  { id: 'squareplus', params: { b: 1 } },
+  { id: 'snake', params: { alpha: 0.5 } },
+  { id: 'sine', params: { omega: 30 } },
 ];

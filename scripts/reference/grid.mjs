@@ -18,8 +18,11 @@ const named = [
   40, 100, 700, 709, 710, 745, 1000,
 ];
 
-/** Kinks of the piecewise functions (relu family 0, hard-tanh ±1, hard-sigmoid/hard-swish ±3, relu6 6). */
-const kinks = [0, 1, -1, 3, -3, 6];
+/**
+ * Kinks of the piecewise functions (relu family 0, hard-tanh and sparse-plus ±1, hard-sigmoid/hard-swish ±3,
+ * relu6 6, the shrinks' default λ = 0.5, threshold θ = 1 and θ = −0.5).
+ */
+const kinks = [0, 1, -1, 3, -3, 6, 0.5, -0.5];
 
 export function buildGrid() {
   const xs = [-0];
@@ -66,6 +69,15 @@ export const focus = [
   { id: 'swish', fn: 'df', params: { beta: 2 }, interval: [-0.85, -0.45] },
   { id: 'mish', fn: 'df', params: {}, interval: [-1.6, -0.8] },
   { id: 'hard-swish', fn: 'df', params: {}, interval: [-1.7, -1.3] },
+  // x − tanh x, where the direct difference loses digits; and snake's f′ = 1 + sin 2x around its double
+  // root −π/4, where it cancels; log-sigmoid's right tail.
+  { id: 'tanhshrink', fn: 'f', params: {}, interval: [-2.3, 2.3] },
+  { id: 'snake', fn: 'df', params: {}, interval: [-1.2, -0.4] },
+  { id: 'snake', fn: 'df', params: {}, interval: [2, 2.8] },
+  { id: 'snake', fn: 'f', params: {}, interval: [-1.5, -0.5] },
+  { id: 'log-sigmoid', fn: 'f', params: {}, interval: [5, 45] },
+  { id: 'squareplus', fn: 'f', params: {}, interval: [-1000, -5] },
+  { id: 'squareplus', fn: 'df', params: {}, interval: [-1000, -5] },
 ];
 
 export function focusPoints(id, fn, params) {

@@ -30,8 +30,19 @@ const rows: Row[] = [
   ['hard-sigmoid', 3, 0, 1 / 6, 0],
   ['hard-tanh', -1, 0, 0, 1],
   ['hard-tanh', 1, 0, 1, 0],
-  ['hard-swish', -3, -0.5, 0, -0.5],
-  ['hard-swish', 3, 1.5, 1.5, 1],
+  // Current PyTorch (pytorch/pytorch#148049): the outer slopes at the corners, 0 at −3 and 1 at 3.
+  ['hard-swish', -3, 0, 0, -0.5],
+  ['hard-swish', 3, 1, 1.5, 1],
+  // threshold_backward: gradient only where x > θ.
+  ['threshold', 1, 0, 0, 1],
+  // shrink_backward: 0 on the closed interval [−λ, λ].
+  ['softshrink', -0.5, 0, 1, 0],
+  ['softshrink', 0.5, 0, 0, 1],
+  ['hardshrink', -0.5, 0, 1, 0],
+  ['hardshrink', 0.5, 0, 0, 1],
+  // sparse-plus is C¹: f′ is continuous at ±1 (only f″ jumps), so all three values agree.
+  ['sparse-plus', -1, 0, 0, 0],
+  ['sparse-plus', 1, 1, 1, 1],
 ];
 
 /** f′ one double away from the kink; near 0 that is a subnormal, so use ±1e-300 (same branch, normal). */
@@ -64,10 +75,10 @@ describe("derivatives at kinks follow PyTorch's convention", () => {
     expect(relu.df(-Number.MIN_VALUE)).toBe(0);
   });
 
-  it('hard-swish′(−3) = −0.5 and hard-swish′(3) = 1.5 exactly, with f continuous there', () => {
+  it('hard-swish′(−3) = 0 and hard-swish′(3) = 1 exactly (current PyTorch), with f continuous there', () => {
     const hs = getActivation('hard-swish');
-    expect(hs.df(-3)).toBe(-0.5);
-    expect(hs.df(3)).toBe(1.5);
+    expect(hs.df(-3)).toBe(0);
+    expect(hs.df(3)).toBe(1);
     expect(hs.f(-3)).toBe(0);
     expect(hs.f(3)).toBe(3);
   });

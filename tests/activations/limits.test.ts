@@ -1,6 +1,7 @@
 /**
  * NaN in gives NaN out, and ±Infinity give the limits. The limits are written by hand from the mathematics,
- * not read from the module: e.g. sigmoid(−∞) = 0, relu6(+∞) = 6, selu(−∞) = −λα, gelu′(+∞) = 1.
+ * not read from the module: e.g. sigmoid(−∞) = 0, relu6(+∞) = 6, selu(−∞) = −λα, gelu′(+∞) = 1. Where the
+ * limit does not exist (sin x, cos x at ±∞) the table says NaN, which is what f gives there.
  */
 import { describe, expect, it } from 'vitest';
 import { activationIds, getActivation, type ActivationId, type Params } from '../../src/lib/activations';
@@ -43,6 +44,23 @@ const limits: Record<ActivationId, Limit> = {
   swish: rampLike,
   mish: rampLike,
   'hard-swish': rampLike,
+  // log σ(x) → −∞ with slope 1 on the left, 0 from below on the right.
+  'log-sigmoid': { f: [-Infinity, 0], df: [1, 0] },
+  // max(0, x)²: its slope 2x grows without bound.
+  'squared-relu': { f: [0, Infinity], df: [0, Infinity] },
+  // x for x > 1, else the value 0.
+  threshold: rampLike,
+  squareplus: rampLike,
+  'sparse-plus': rampLike,
+  'quick-gelu': rampLike,
+  // Shrinks tend to x ∓ λ (or x, or x ∓ 1): unbounded, slope 1 on both sides.
+  softshrink: { f: [-Infinity, Infinity], df: [1, 1] },
+  hardshrink: { f: [-Infinity, Infinity], df: [1, 1] },
+  tanhshrink: { f: [-Infinity, Infinity], df: [1, 1] },
+  // x + sin²(x) → ±∞ since sin² is bounded, but f′ = 1 + sin 2x oscillates: no limit, NaN.
+  snake: { f: [-Infinity, Infinity], df: [NaN, NaN] },
+  // sin x and cos x oscillate: neither f nor f′ has a limit at ±∞, NaN.
+  sine: { f: [NaN, NaN], df: [NaN, NaN] },
 };
 
 /** Non-default parameters move some limits: ELU/CELU saturate at −α, the leaky slopes are the parameter. */
@@ -56,6 +74,9 @@ const withParams: { id: ActivationId; params: Params; limit: Limit }[] = [
   { id: 'swish', params: { beta: 2 }, limit: rampLike },
   // β = 0 makes swish x/2.
   { id: 'swish', params: { beta: 0 }, limit: { f: [-Infinity, Infinity], df: [0.5, 0.5] } },
+  // The value replaces everything at or below θ.
+  { id: 'threshold', params: { threshold: -0.5, value: -2 }, limit: { f: [-2, Infinity], df: [0, 1] } },
+  { id: 'squareplus', params: { b: 1 }, limit: rampLike },
 ];
 
 /** Within 2 ulps (λα is a product of two rounded constants); ±0 equal; infinities exact. */
@@ -84,7 +105,9 @@ describe.each(activationIds)('%s', (id) => {
       [1e300, f[1]],
     ] as const) {
       const value = activation.f(x);
-      if (Number.isFinite(limit)) expect(Math.abs(value - limit)).toBeLessThan(1e-6);
+      // No limit (an oscillation): f stays finite and bounded by 1 there.
+      if (Number.isNaN(limit)) expect(Math.abs(value)).toBeLessThanOrEqual(1);
+      else if (Number.isFinite(limit)) expect(Math.abs(value - limit)).toBeLessThan(1e-6);
       else expect(Math.sign(value) === Math.sign(limit) && Math.abs(value) > 1e290).toBe(true);
     }
   });

@@ -77,10 +77,16 @@ describe.each(activationIds)('%s', (id) => {
   });
 
   it(`has sup |f′| = ${p.maxAbsDerivative}, attained and never exceeded`, () => {
-    const slopes = grid.map((x) => Math.abs(df(x)));
+    if (p.maxAbsDerivative === Infinity) {
+      // Unbounded slope (squared ReLU): f′ exceeds any bound far out.
+      expect(Math.max(...far.flatMap((t) => [Math.abs(df(t)), Math.abs(df(-t))]))).toBeGreaterThan(1e100);
+      return;
+    }
+    // The far points too: a supremum approached only as x → ±∞ (squareplus′ → 1) is reached within 1e-12 there.
+    const slopes = [...grid, ...far, ...far.map((t) => -t)].map((x) => Math.abs(df(x)));
     const largest = Math.max(...slopes);
     expect(largest, 'never exceeded').toBeLessThanOrEqual(ulpStep(p.maxAbsDerivative, 4));
-    const at = grid[slopes.indexOf(largest)]!;
+    const at = [...grid, ...far, ...far.map((t) => -t)][slopes.indexOf(largest)]!;
     const refined = refineExtremum((x) => Math.abs(df(x)), at, 1e-3, 1);
     expect(Math.abs(Math.max(largest, refined) - p.maxAbsDerivative)).toBeLessThan(1e-12);
   });

@@ -2,7 +2,7 @@
  * Classic activations: the identity, the step, and the saturating S-curves that dominated before ReLU.
  */
 import { defineActivation } from './define';
-import { logistic, logisticDerivative, sech2 } from './numerics';
+import { logistic, logisticDerivative, sech2, softplusCore } from './numerics';
 
 /** f(x) = x. Linear layers stacked with it collapse into one linear map. */
 export const identity = defineActivation({
@@ -88,6 +88,37 @@ export const sigmoid = defineActivation({
   kinks: [],
   f: (x) => logistic(x),
   df: (x) => logisticDerivative(x),
+});
+
+/**
+ * log σ(x) = −softplus(−x) = min(x, 0) − ln(1 + e^−|x|): the split keeps both tails exact, log1p the right
+ * one (log σ(40) ≈ −4.25e-18) and the plain sum of two negatives the left (log σ(−800) = −800). PyTorch's
+ * nn.LogSigmoid; f′ = σ(−x).
+ */
+export const logSigmoid = defineActivation({
+  id: 'log-sigmoid',
+  name: 'Log-sigmoid',
+  aliases: ['LogSigmoid', 'log_sigmoid'],
+  family: 'classic',
+  params: [],
+  latex: {
+    f: 'f(x) = \\ln \\sigma(x) = -\\ln\\bigl(1 + e^{-x}\\bigr)',
+    df: "f'(x) = 1 - \\sigma(x) = \\sigma(-x)",
+  },
+  properties: {
+    rangeLatex: '(-\\infty, 0)',
+    range: [-Infinity, 0],
+    rangeClosed: [false, false],
+    monotonic: true,
+    smoothness: 'C∞',
+    zeroCentred: false,
+    saturates: { negative: false, positive: true },
+    maxAbsDerivative: 1,
+    cost: 'low',
+  },
+  kinks: [],
+  f: (x) => -softplusCore(-x),
+  df: (x) => logistic(-x),
 });
 
 /** Hyperbolic tangent; tanh(x) = 2σ(2x) − 1. The derivative sech² is evaluated without cancellation. */

@@ -2,10 +2,14 @@
  * The activation registry: one explicit table, no registration by side effect. Everything the site shows
  * (pages, charts, tables, labs) computes from here.
  */
-import { binaryStep, hardSigmoid, hardTanh, identity, sigmoid, softsign, tanh } from './classic';
+import { binaryStep, hardSigmoid, hardTanh, identity, logSigmoid, sigmoid, softsign, tanh } from './classic';
 import { celu, elu, selu } from './exponential';
-import { leakyRelu, prelu, relu, relu6, rrelu } from './rectifiers';
-import { gelu, geluTanh, hardSwish, mish, softplus, swish } from './smooth';
+import { geluTanh, quickGelu } from './gelu-approximations';
+import { snake, sine } from './periodic';
+import { leakyRelu, prelu, relu, relu6, rrelu, squaredRelu, threshold } from './rectifiers';
+import { hardshrink, softshrink, tanhshrink } from './shrinkage';
+import { gelu, hardSwish, mish, softplus, swish } from './smooth';
+import { sparsePlus, squareplus } from './smooth-rectifiers';
 import type { Activation } from './types';
 
 export type {
@@ -22,13 +26,17 @@ export type {
 } from './types';
 export { families, familyNames } from './types';
 export { resolveParams } from './define';
-export { logSoftmax, softmax, softmaxInfo, softmaxJacobian } from './softmax';
+export { logSoftmax, softmax, softmaxInfo, softmaxJacobian, softmin } from './softmax';
+export { sparsemax, sparsemaxInfo, sparsemaxJacobian } from './sparsemax';
+export { gatedIds, getGated, isGatedId, swigluHiddenWidth } from './gated';
+export type { GatedActivation, GatedFormulas, GatedId } from './gated';
 
-/** Every scalar activation id, in catalogue order. */
+/** Every scalar activation id, in catalogue order (by family, as in the design). */
 export const activationIds = [
   'identity',
   'binary-step',
   'sigmoid',
+  'log-sigmoid',
   'tanh',
   'softsign',
   'hard-sigmoid',
@@ -38,26 +46,53 @@ export const activationIds = [
   'leaky-relu',
   'prelu',
   'rrelu',
+  'squared-relu',
+  'threshold',
   'elu',
   'selu',
   'celu',
   'softplus',
+  'squareplus',
+  'sparse-plus',
   'gelu',
   'gelu-tanh',
+  'quick-gelu',
   'swish',
   'mish',
   'hard-swish',
+  'softshrink',
+  'hardshrink',
+  'tanhshrink',
+  'snake',
+  'sine',
 ] as const;
 export type ActivationId = (typeof activationIds)[number];
 
-/** Every id that has a page: the scalar activations but the GELU approximation (shown on GELU's page), plus softmax. */
-export const catalogueIds = [...activationIds.filter((id) => id !== 'gelu-tanh'), 'softmax'] as const;
-export type CatalogueId = Exclude<ActivationId, 'gelu-tanh'> | 'softmax';
+/** Scalar ids without a page of their own: GELU's approximations, shown on GELU's page. */
+type SharedPageId = 'gelu-tanh' | 'quick-gelu';
+const isOwnPage = (id: ActivationId): id is Exclude<ActivationId, SharedPageId> =>
+  id !== 'gelu-tanh' && id !== 'quick-gelu';
+
+/**
+ * Every id that has a page, in catalogue order: the scalar activations but GELU's approximations, then the
+ * gated units, then the vector-valued outputs.
+ */
+export const catalogueIds = [
+  ...activationIds.filter(isOwnPage),
+  'glu',
+  'reglu',
+  'geglu',
+  'swiglu',
+  'softmax',
+  'sparsemax',
+] as const;
+export type CatalogueId = (typeof catalogueIds)[number];
 
 const byId: { readonly [Id in ActivationId]: Activation<Id> } = {
   identity,
   'binary-step': binaryStep,
   sigmoid,
+  'log-sigmoid': logSigmoid,
   tanh,
   softsign,
   'hard-sigmoid': hardSigmoid,
@@ -67,15 +102,25 @@ const byId: { readonly [Id in ActivationId]: Activation<Id> } = {
   'leaky-relu': leakyRelu,
   prelu,
   rrelu,
+  'squared-relu': squaredRelu,
+  threshold,
   elu,
   selu,
   celu,
   softplus,
+  squareplus,
+  'sparse-plus': sparsePlus,
   gelu,
   'gelu-tanh': geluTanh,
+  'quick-gelu': quickGelu,
   swish,
   mish,
   'hard-swish': hardSwish,
+  softshrink,
+  hardshrink,
+  tanhshrink,
+  snake,
+  sine,
 };
 
 /** Every scalar activation, in catalogue order. */

@@ -136,3 +136,72 @@ export const rrelu = defineActivation({
   f: (x, p) => leaky(x, (p.lower! + p.upper!) / 2),
   df: (x, p) => leakyDerivative(x, (p.lower! + p.upper!) / 2),
 });
+
+/**
+ * Squared ReLU, max(0, x)² (So et al., Primer, 2021). f′ = 2·max(0, x) is continuous, so there is no kink
+ * (f is C¹; f″ jumps at 0). x² overflows to Infinity for x > 1.34e154, which is the correctly rounded value.
+ */
+export const squaredRelu = defineActivation({
+  id: 'squared-relu',
+  name: 'Squared ReLU',
+  aliases: ['ReLU²', 'relu squared'],
+  family: 'rectifier',
+  params: [],
+  latex: {
+    f: 'f(x) = \\max(0, x)^2 = \\begin{cases} x^2 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}',
+    df: "f'(x) = 2\\max(0, x)",
+  },
+  properties: {
+    rangeLatex: '[0, \\infty)',
+    range: [0, Infinity],
+    rangeClosed: [true, false],
+    monotonic: true,
+    smoothness: 'C1',
+    zeroCentred: false,
+    saturates: { negative: true, positive: false },
+    maxAbsDerivative: Infinity,
+    cost: 'minimal',
+  },
+  kinks: [],
+  f: (x) => (x > 0 ? x * x : 0),
+  df: (x) => (x > 0 ? 2 * x : 0),
+});
+
+/**
+ * PyTorch's nn.Threshold(threshold, value): x where x > threshold, else the constant value. With the
+ * defaults (1, 0) it jumps from 0 to 1 at x = 1. PyTorch's threshold_backward passes the gradient where
+ * x > threshold and gives 0 elsewhere, at x = threshold included.
+ */
+export const threshold = defineActivation({
+  id: 'threshold',
+  name: 'Threshold',
+  aliases: ['nn.Threshold'],
+  family: 'rectifier',
+  params: [
+    { name: 'threshold', symbol: '\\theta', label: 'θ (threshold)', default: 1, min: -3, max: 3, step: 0.1 },
+    { name: 'value', symbol: 'v', label: 'v (replacement value)', default: 0, min: -3, max: 3, step: 0.1 },
+  ],
+  latex: {
+    f: 'f(x) = \\begin{cases} x & x > \\theta \\\\ v & x \\le \\theta \\end{cases}',
+    df: "f'(x) = \\begin{cases} 1 & x > \\theta \\\\ 0 & x \\le \\theta \\end{cases}",
+  },
+  properties: {
+    rangeLatex: '\\{v\\} \\cup (\\theta, \\infty)',
+    range: [0, Infinity],
+    rangeClosed: [true, false],
+    monotonic: true,
+    smoothness: 'discontinuous',
+    zeroCentred: false,
+    saturates: { negative: true, positive: false },
+    maxAbsDerivative: 1,
+    cost: 'minimal',
+  },
+  kinks: [
+    {
+      x: 1,
+      note: 'f jumps from v to θ; PyTorch’s threshold_backward returns 0 at x = θ (the gradient passes only where x > θ).',
+    },
+  ],
+  f: (x, p) => (x > p.threshold! ? x : p.value!),
+  df: (x, p) => (x > p.threshold! ? 1 : 0),
+});

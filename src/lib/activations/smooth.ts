@@ -1,19 +1,9 @@
 /**
  * Smooth activations: softplus and the self-gated family x·g(x) (GELU, Swish/SiLU, Mish) plus its
- * piecewise-linear stand-in, hard swish. Each x·g(x) is 0·∞ at x = −∞, so the infinities are handled first.
+ * piecewise-linear stand-in, hard swish (GELU's approximations are in gelu-approximations.ts). Each x·g(x) is 0·∞ at x = −∞, so the infinities are handled first.
  */
 import { defineActivation } from './define';
-import {
-  GELU_TANH_CUBIC,
-  K3_HI,
-  SQRT_2_OVER_PI,
-  geluTanhArgument,
-  logistic,
-  logisticDerivative,
-  normalCdf,
-  normalPdf,
-  softplusCore,
-} from './numerics';
+import { logistic, logisticDerivative, normalCdf, normalPdf, softplusCore } from './numerics';
 
 /** Softplus (Dugas et al., 2001): (1/β)·ln(1 + e^{βx}), a smooth ReLU; f′ is the sigmoid σ(βx). */
 export const softplus = defineActivation({
@@ -107,66 +97,27 @@ export const gelu = defineActivation({
   },
 });
 
-/**
- * The tanh approximation of GELU (Hendrycks & Gimpel, 2016), PyTorch's approximate='tanh':
- * ½x(1 + tanh u) with u = √(2/π)(x + 0.044715x³). Since 1 + tanh u = 2σ(2u), we evaluate x·σ(2u), which does
- * not cancel for negative x.
- */
-export const geluTanh = defineActivation({
-  id: 'gelu-tanh',
-  name: 'GELU (tanh approximation)',
-  aliases: ['approximate GELU', 'gelu_new'],
-  family: 'smooth',
-  params: [],
-  latex: {
-    f: 'f(x) = \\frac{x}{2}\\Bigl(1 + \\tanh\\bigl(\\sqrt{2/\\pi}\\,(x + 0.044715\\,x^3)\\bigr)\\Bigr)',
-    df: "f'(x) = \\tfrac{1}{2}(1 + \\tanh u) + \\tfrac{x}{2}\\operatorname{sech}^2(u)\\,\\sqrt{2/\\pi}\\,(1 + 3 \\cdot 0.044715\\,x^2)",
-  },
-  properties: {
-    rangeLatex: '[\\approx -0.170, \\infty)',
-    range: [-0.17004075057125406, Infinity],
-    rangeClosed: [true, false],
-    monotonic: false,
-    smoothness: 'C∞',
-    zeroCentred: false,
-    saturates: { negative: true, positive: false },
-    maxAbsDerivative: 1.1289930686587717,
-    cost: 'moderate',
-  },
-  kinks: [],
-  f: (x) => {
-    if (!(Math.abs(x) < 32)) {
-      // Beyond |x| = 32, σ(2u) is 1 or underflows to 0 in double; no compensation is needed.
-      return x === -Infinity ? 0 : x * logistic(2 * SQRT_2_OVER_PI * (x + GELU_TANH_CUBIC * x * x * x));
-    }
-    // x·σ(v) with v = 2u = v_hi + v_lo to ~2^−100 (see geluTanhArgument): σ(v_hi + v_lo) ≈ σ(v_hi)·(1 +
-    // σ(−v_hi)·v_lo). In the negative tail σ(v) ≈ e^v, whose relative error is the absolute error of v.
-    const [v, vLo] = geluTanhArgument(x);
-    const s = logistic(v);
-    return x * (s + s * ((1 - s) * vLo));
-  },
-  df: (x) => {
-    if (!Number.isFinite(x)) return x > 0 ? 1 : 0;
-    if (!(Math.abs(x) < 32)) return x > 0 ? 1 : 0 * x;
-    const [v, vLo] = geluTanhArgument(x);
-    if (x >= 0) {
-      // σ(v) + x·σ′(v)·v′, all terms positive: no cancellation, and the rounded v_hi is accurate enough.
-      const dv = 2 * SQRT_2_OVER_PI * (1 + 3 * GELU_TANH_CUBIC * x * x);
-      return logistic(v) + x * logisticDerivative(v) * dv;
-    }
-    // For x < 0 the two terms cancel near the root x ≈ −0.7525. With e = e^v,
-    //   f′ = σ(v)(1 + x·v′·σ(−v)) = e·N/(1 + e)²,  N = 1 + e + x·v′,
-    // and x·v′ = 2√(2/π)(x + 3·0.044715x³) = v + 2·K3·x³, so N = (1 + v) + e + 2·K3·x³: the part that
-    // cancels, (1 + v) + e, is exact in 1 + v (Sterbenz, v ∈ [−2, −1/2] near the root) and e's rounding is
-    // the only error left, instead of the roundings of σ, σ′, v′ and three products.
-    const e = Math.exp(v);
-    const n = 1 + v + e + (vLo * (1 + e) + 2 * K3_HI * (x * x * x));
-    // (1 + e)² expanded as 1 + e(2 + e): the exact leading 1 dilutes the rounding of the rest.
-    const g = (e * n) / (1 + e * (2 + e));
-    // e^(v_hi + v_lo) = e·(1 + v_lo) changes e/(1 + e)² by the relative amount v_lo·(1 − e)/(1 + e).
-    return g + g * ((vLo * (1 - e)) / (1 + e));
-  },
-});
+/** x·σ(βx). βx is taken as 0 when β = 0 (swish is then x/2), so that ±Infinity do not give 0·∞ = NaN. */
+export const swishValue = (x: number, beta: number): number =>
+  x === -Infinity ? (beta > 0 ? 0 : -Infinity) : x * logistic(beta === 0 ? 0 : beta * x);
+
+/** d/dx x·σ(βx) = σ(z) + z·σ′(z), z = βx, without cancellation near its root. */
+export function swishSlope(x: number, beta: number): number {
+  const bx = beta === 0 ? 0 : beta * x;
+  if (bx < 0) {
+    // σ(z) + z·σ′(z) with z = βx cancels near z ≈ −1.2785. Since σ′(z) = σ(z)σ(−z) and σ(−z) = 1/(1 + e^z),
+    //   f′ = σ(z)(1 + z·σ(−z)) = e^z·(1 + z + e^z)/(1 + e^z)²,
+    // where 1 + z is exact near the root (Sterbenz) and the only rounding that cancellation magnifies
+    // is e^z's own.
+    // (1 + e^z)² is expanded as 1 + e^z(2 + e^z) so that its exact leading 1 dilutes the roundings.
+    const e = Math.exp(bx);
+    // Once e^z underflows (z < −745, or z = −∞) f′ is 0; e·(1 + z) would be 0·∞ = NaN at z = −∞.
+    if (e === 0) return 0;
+    return (e * (1 + bx + e)) / (1 + e * (2 + e));
+  }
+  const slope = logisticDerivative(bx);
+  return logistic(bx) + (slope === 0 ? 0 : bx * slope);
+}
 
 /**
  * Swish (Ramachandran, Zoph & Le, 2017), x·σ(βx); with β = 1 it is SiLU (Elfwing et al., 2018; Hendrycks &
@@ -194,24 +145,8 @@ export const swish = defineActivation({
     cost: 'low',
   },
   kinks: [],
-  // βx is taken as 0 when β = 0 (swish is then x/2), so that ±Infinity do not give 0·∞ = NaN.
-  f: (x, p) => (x === -Infinity ? (p.beta! > 0 ? 0 : -Infinity) : x * logistic(p.beta! === 0 ? 0 : p.beta! * x)),
-  df: (x, p) => {
-    const bx = p.beta! === 0 ? 0 : p.beta! * x;
-    if (bx < 0) {
-      // σ(z) + z·σ′(z) with z = βx cancels near z ≈ −1.2785. Since σ′(z) = σ(z)σ(−z) and σ(−z) = 1/(1 + e^z),
-      //   f′ = σ(z)(1 + z·σ(−z)) = e^z·(1 + z + e^z)/(1 + e^z)²,
-      // where 1 + z is exact near the root (Sterbenz) and the only rounding that cancellation magnifies
-      // is e^z's own.
-      // (1 + e^z)² is expanded as 1 + e^z(2 + e^z) so that its exact leading 1 dilutes the roundings.
-      const e = Math.exp(bx);
-      // Once e^z underflows (z < −745, or z = −∞) f′ is 0; e·(1 + z) would be 0·∞ = NaN at z = −∞.
-      if (e === 0) return 0;
-      return (e * (1 + bx + e)) / (1 + e * (2 + e));
-    }
-    const slope = logisticDerivative(bx);
-    return logistic(bx) + (slope === 0 ? 0 : bx * slope);
-  },
+  f: (x, p) => swishValue(x, p.beta!),
+  df: (x, p) => swishSlope(x, p.beta!),
 });
 
 /**
@@ -295,7 +230,7 @@ export const hardSwish = defineActivation({
   params: [],
   latex: {
     f: 'f(x) = x\\,\\frac{\\operatorname{ReLU6}(x + 3)}{6} = \\begin{cases} 0 & x \\le -3 \\\\ \\frac{x(x + 3)}{6} & -3 < x < 3 \\\\ x & x \\ge 3 \\end{cases}',
-    df: "f'(x) = \\begin{cases} 0 & x < -3 \\\\ \\frac{2x + 3}{6} & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}",
+    df: "f'(x) = \\begin{cases} 0 & x \\le -3 \\\\ \\frac{2x + 3}{6} & -3 < x < 3 \\\\ 1 & x \\ge 3 \\end{cases}",
   },
   properties: {
     rangeLatex: '[-0.375, \\infty)',
@@ -309,15 +244,18 @@ export const hardSwish = defineActivation({
     cost: 'minimal',
   },
   kinks: [
-    { x: -3, note: 'f′ jumps from 0 to −1/2; PyTorch returns −1/2 at x = −3.' },
+    {
+      x: -3,
+      note: 'f′ jumps from 0 to −1/2; current PyTorch returns 0 at x = −3 (the outer slope), as JAX does. PyTorch 2.6 and earlier returned −1/2 there (pytorch/pytorch#147801, fixed by #148049).',
+    },
     {
       x: 3,
-      note: 'f′ jumps from 3/2 to 1; PyTorch’s scalar and CUDA kernels return 3/2 at x = 3 (its vectorised CPU kernel, 1).',
+      note: 'f′ jumps from 3/2 to 1; current PyTorch returns 1 at x = 3, as JAX does. PyTorch 2.6 and earlier returned 3/2 on its scalar and CUDA paths (its vectorised CPU kernel already gave 1).',
     },
   ],
   f: (x) => (x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6),
-  // (2x + 3)/6 rather than PyTorch's x/3 + 1/2: the same value at ±3 and everywhere in exact arithmetic,
-  // but 2x + 3 is exact near the root x = −1.5 (Sterbenz), so f′ there is correctly rounded instead of
-  // carrying the absolute rounding error of x/3 into a result near 0.
-  df: (x) => (x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1),
+  // Current PyTorch's hardswish_backward: 0 for x ≤ −3, x/3 + 1/2 for −3 < x < 3, 1 for x ≥ 3. We write the
+  // middle piece as (2x + 3)/6, equal in exact arithmetic, because 2x + 3 is exact near the root x = −1.5
+  // (Sterbenz), so f′ there is correctly rounded instead of carrying the absolute rounding error of x/3.
+  df: (x) => (x <= -3 ? 0 : x < 3 ? (2 * x + 3) / 6 : 1),
 });

@@ -72,3 +72,12 @@ export function softmaxJacobian(xs: readonly number[], temperature = 1): number[
   const p = softmax(xs, temperature);
   return p.map((pi, i) => p.map((pj, j) => (pi * ((i === j ? 1 : 0) - pj)) / temperature));
 }
+
+/** softmin(xs, T) = softmax(−xs, T): the smallest inputs get the most mass. Same NaN and ±∞ rules. */
+export function softmin(xs: readonly number[], temperature = 1): number[] {
+  if (!(temperature > 0)) throw new RangeError(`softmin: temperature must be > 0, got ${temperature}`);
+  return softmax(
+    xs.map((x) => -x),
+    temperature,
+  );
+}

@@ -1,7 +1,16 @@
 /** Shapes shared by every activation spec. Pure data: no DOM, no framework. */
 
 /** The families of the catalogue, in the order the site lists them. */
-export const families = ['classic', 'rectifier', 'exponential', 'smooth', 'output'] as const;
+export const families = [
+  'classic',
+  'rectifier',
+  'exponential',
+  'smooth',
+  'shrinkage',
+  'periodic',
+  'gated',
+  'output',
+] as const;
 export type Family = (typeof families)[number];
 
 /** Human-readable family names, for headings and tables. */
@@ -10,6 +19,9 @@ export const familyNames: Record<Family, string> = {
   rectifier: 'Rectifiers',
   exponential: 'Exponential',
   smooth: 'Smooth, self-gated',
+  shrinkage: 'Shrinkage',
+  periodic: 'Periodic',
+  gated: 'Gated (two inputs)',
   output: 'Output',
 };
 
