@@ -24,7 +24,7 @@ for (const id of catalogueIds) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(2);
       await expect(page.locator('.katex-error')).toHaveCount(0);
-      await expect(page.locator('section[aria-labelledby="code"] pre')).toHaveCount(3);
+      expect(await page.locator('section[aria-labelledby="code"] pre').count()).toBeGreaterThanOrEqual(3); // + Paddle, MindSpore where checked
       expect(problems).toEqual([]);
     });
 

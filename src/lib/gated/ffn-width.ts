@@ -8,6 +8,7 @@
  * The steps here are recomputed independently for display; the final width is the activation module's
  * swigluHiddenWidth, and a unit test checks that both agree.
  */
+import { formatNumber } from '../format';
 import { fill } from '../i18n/fill';
 
 export interface FfnWidthInput {
@@ -54,12 +55,22 @@ export function ffnWidth(input: FfnWidthInput, hiddenWidth: HiddenWidthFn, strin
   const twoThirds = Math.floor((2 * four) / 3);
   const steps = [
     fill(strings.stepFour, { d: groupDigits(d), value: groupDigits(four) }),
-    fill(strings.stepTwoThirds, { four: groupDigits(four), exact: (2 * four) / 3, value: groupDigits(twoThirds) }),
+    fill(strings.stepTwoThirds, {
+      four: groupDigits(four),
+      exact: formatNumber((2 * four) / 3, 9),
+      value: groupDigits(twoThirds),
+    }),
   ];
   let h = twoThirds;
   if (ffnDimMultiplier !== undefined) {
     const scaled = Math.floor(ffnDimMultiplier * h);
-    steps.push(fill(strings.stepMultiplier, { m: ffnDimMultiplier, h: groupDigits(h), value: groupDigits(scaled) }));
+    steps.push(
+      fill(strings.stepMultiplier, {
+        m: formatNumber(ffnDimMultiplier),
+        h: groupDigits(h),
+        value: groupDigits(scaled),
+      }),
+    );
     h = scaled;
   }
   const options = ffnDimMultiplier === undefined ? { multipleOf } : { multipleOf, ffnDimMultiplier };
