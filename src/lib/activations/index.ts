@@ -10,7 +10,10 @@ import { leakyRelu, prelu, relu, relu6, rrelu, squaredRelu, threshold } from './
 import { hardshrink, softshrink, tanhshrink } from './shrinkage';
 import { gelu, hardSwish, mish, softplus, swish } from './smooth';
 import { sparsePlus, squareplus } from './smooth-rectifiers';
-import type { Activation } from './types';
+import type { Activation, Family } from './types';
+import { getGated, isGatedId } from './gated';
+import { softmaxInfo } from './softmax';
+import { sparsemaxInfo } from './sparsemax';
 
 export type {
   Activation,
@@ -138,4 +141,24 @@ export function getActivation(id: string): Activation<ActivationId> {
     throw new Error(`Unknown activation id "${id}". Valid ids: ${activationIds.join(', ')}.`);
   }
   return byId[id];
+}
+
+/** What every page of the catalogue has, whatever kind of function it teaches. */
+export interface CatalogueEntry {
+  readonly id: CatalogueId;
+  readonly name: string;
+  readonly family: Family;
+  readonly aliases: readonly string[];
+}
+
+/** Name, family and aliases of any page of the catalogue: a scalar activation, a gated unit or a vector function. */
+export function catalogueEntry(id: CatalogueId): CatalogueEntry {
+  const source = isActivationId(id)
+    ? getActivation(id)
+    : isGatedId(id)
+      ? getGated(id)
+      : id === 'sparsemax'
+        ? sparsemaxInfo
+        : softmaxInfo;
+  return { id, name: source.name, family: source.family, aliases: source.aliases };
 }

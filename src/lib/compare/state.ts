@@ -96,10 +96,7 @@ function parseParams(
 }
 
 /** Read a state from a query string; never throws. */
-export function parseCompareState(
-  search: string | URLSearchParams,
-  t: CompareStateStrings = english,
-): ParsedState {
+export function parseCompareState(search: string | URLSearchParams, t: CompareStateStrings = english): ParsedState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
   const fns = activationList(params.get('fns'), DEFAULT_STATE.fns, MAX_LISTED, t.url.shown, notices, t.url);
