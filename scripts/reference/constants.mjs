@@ -5,7 +5,7 @@
  *
  *  - Double-double splits hi + lo (hi the nearest double, lo the nearest double to the remainder) of
  *    1/√2, ln√(2π), K1 = 2√(2/π) and K3 = 2√(2/π)·0.044715, for the error-compensated Φ, φ and GELU
- *    arguments.
+ *    arguments; and of π/4, for snake′ = 2 sin²(αx + π/4).
  *  - The root x₀ of GELU′(x) = Φ(x) + xφ(x) near −0.75, its nearest double r, GELU′(r) (not 0, since
  *    r ≠ x₀), and the Taylor coefficients c_k = GELU^(k+1)(r)/k! of GELU′ about r, k = 1..N.
  */
@@ -62,6 +62,7 @@ const out = {
   LN_SQRT_2PI: split(D.ln(D.sqrt(PI.times(2)))),
   K1: split(SQRT_2_OVER_PI.times(2)),
   K3: split(SQRT_2_OVER_PI.times(2).times('0.044715')),
+  PI_4: split(PI.div(4)),
   geluPrimeRoot: root.toSignificantDigits(40).toString(),
   geluPrimeRootDouble: r,
   geluPrimeAtRootDouble: Number(geluPrime(exactDecimal(r)).toString()),

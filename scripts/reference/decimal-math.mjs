@@ -98,8 +98,15 @@ export const sigmoid = (x) => ONE.div(ONE.plus(D.exp(x.neg())));
 /** σ′(x) = σ(x)·σ(−x), both factors computed directly (no 1 − σ cancellation). */
 export const sigmoidPrime = (x) => sigmoid(x).times(sigmoid(x.neg()));
 
-/** tanh x = (e^{2x} − 1)/(e^{2x} + 1) = m/(m + 2) with m = expm1(2x): exact in relative terms for all x. */
+/**
+ * tanh x = (e^{2x} − 1)/(e^{2x} + 1) = m/(m + 2) with m = expm1(2x): exact in relative terms for all x. For
+ * |x| ≥ 1 the equal form ±(1 − 2/(e^{2|x|} + 1)), which stays 1 when e^{2|x|} exceeds the exponent range.
+ */
 export function tanh(x) {
+  if (x.abs().gte(1)) {
+    const t = ONE.minus(TWO.div(D.exp(x.abs().times(2)).plus(1)));
+    return x.isNeg() ? t.neg() : t;
+  }
   const m = expm1(x.times(2));
   return m.div(m.plus(2));
 }
@@ -202,10 +209,9 @@ export const SELU_LAMBDA = ONE.minus(erfcInvSqrt2.times(sqrtE))
     ),
   );
 
-/** Extra digits for the trigonometric argument reduction: x mod π/2 for |x| up to 1e6 loses ≈ 7 digits. */
+/** Guard digits for the trigonometric argument reduction, besides the digits of x's integer part it loses. */
 const TRIG_PRECISION = PRECISION + 40;
 const DT = D.clone({ precision: TRIG_PRECISION });
-const HALF_PI_T = DT.acos(-1).div(2);
 
 /** Taylor series of sin (start 0) or cos (start 1) at |r| ≤ π/4, to TRIG_PRECISION. */
 function trigSeries(r, start) {
@@ -221,16 +227,28 @@ function trigSeries(r, start) {
   return sum;
 }
 
+const reductions = new Map();
+/** A Decimal clone at this precision and π/2 to it, made once per precision. */
+function reduction(precision) {
+  if (!reductions.has(precision)) {
+    const R = D.clone({ precision });
+    reductions.set(precision, { R, halfPi: R.acos(-1).div(2) });
+  }
+  return reductions.get(precision);
+}
+
 /**
  * sin x and cos x for a Decimal x (the exact value of a double), to the working precision: x = qπ/2 + r with
- * q an integer and |r| ≤ π/4, using π to TRIG_PRECISION digits (ample for |x| ≤ 1e30), then the Taylor
+ * q an integer and |r| ≤ π/4, using π to TRIG_PRECISION digits plus as many as x has before the point, then the Taylor
  * series of sin r or cos r picked and signed by q mod 4. Written here rather than taken from decimal.js so
  * that the reduction is visible.
  */
 function sinCos(x) {
-  const xt = new DT(x);
-  const q = xt.div(HALF_PI_T).toDecimalPlaces(0, DT.ROUND_HALF_EVEN);
-  const r = xt.minus(q.times(HALF_PI_T));
+  // Reducing |x| ≈ 10^e mod π/2 cancels e digits: carry them too, with π to as many.
+  const { R, halfPi } = reduction(TRIG_PRECISION + Math.max(0, x.e + 1));
+  const xr = new R(x);
+  const q = xr.div(halfPi).toDecimalPlaces(0, R.ROUND_HALF_EVEN);
+  const r = new DT(xr.minus(q.times(halfPi)));
   const quadrant = Number(q.mod(4).plus(4).mod(4).toString());
   const s = trigSeries(r, 0);
   const c = trigSeries(r, 1);

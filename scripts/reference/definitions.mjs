@@ -36,6 +36,13 @@ const leaky = (slope) => ({
 /** softplus(z) = ln(1 + e^z) = max(z, 0) + ln(1 + e^−|z|). */
 const softplusOf = (z) => (z.gt(0) ? z.plus(log1p(exp(z.neg()))) : log1p(exp(z)));
 
+/** g evaluated with a Decimal clone of PRECISION + 2·max(0, log₁₀|x|) + 10 digits, rounded back to D. */
+function widened(x, g) {
+  const extra = x.isZero() ? 0 : Math.max(0, 2 * (x.abs().e + 1));
+  const W = D.clone({ precision: D.precision + extra + 10 });
+  return new D(g(W, new W(x)).toSignificantDigits(D.precision));
+}
+
 /** QuickGELU's scale, the decimal 1.702. */
 const QUICK = new D('1.702');
 
@@ -201,10 +208,12 @@ export const definitions = {
     df: (x, p) => (x.abs().gt(p.lambda) ? ONE : ZERO),
   },
   tanhshrink: { defaults: {}, f: tanhshrinkOf, df: (x) => tanh(x).pow(2) },
+  // The definition as written, at a precision raised by 2·log₁₀|x| digits so that x + √(x² + b) keeps 80
+  // digits even where it cancels (x = −1e300 loses 600).
   squareplus: {
     defaults: { b: 4 },
-    f: (x, p) => x.plus(D.sqrt(x.times(x).plus(p.b))).div(2),
-    df: (x, p) => ONE.plus(x.div(D.sqrt(x.times(x).plus(p.b)))).div(2),
+    f: (x, p) => widened(x, (W, y) => y.plus(W.sqrt(y.times(y).plus(p.b))).div(2)),
+    df: (x, p) => widened(x, (W, y) => new W(1).plus(y.div(W.sqrt(y.times(y).plus(p.b)))).div(2)),
   },
   // Keras/JAX sparse_plus; its derivative is continuous, so the jnp.where branches agree at ±1.
   'sparse-plus': {

@@ -80,13 +80,25 @@ export const focus = [
   { id: 'squareplus', fn: 'df', params: {}, interval: [-1000, -5] },
 ];
 
+/**
+ * Magnitudes far beyond the common grid (which stops at 1000), for the functions whose naive forms overflow
+ * or cancel there: x² past 1.34e154 (squared-relu, squareplus), x + √(x² + b) for x → −∞, the tails of
+ * log-sigmoid and tanhshrink, snake's x + sin². Where the condition number is astronomically large (sin x,
+ * and snake′ = 1 + sin 2αx, at |x| = 1e300) such points would test nothing, so those are left out.
+ */
+const HUGE = [1e10, 1e100, 1e149, 1.3e154, 1e200, 1e300, Number.MAX_VALUE].flatMap((x) => [x, -x]);
+const hugeFor = new Set(['squared-relu', 'squareplus', 'log-sigmoid', 'tanhshrink', 'softshrink', 'hardshrink']);
+
 export function focusPoints(id, fn, params) {
   const key = JSON.stringify(params);
-  return focus
-    .filter((f) => f.id === id && f.fn === fn && JSON.stringify(f.params) === key)
-    .flatMap(({ interval: [from, to] }) =>
-      Array.from({ length: 400 }, (_, i) => from + ((to - from) * (i + 0.5)) / 400),
-    );
+  const huge = hugeFor.has(id) || (id === 'snake' && fn === 'f') ? HUGE : [];
+  return huge.concat(
+    focus
+      .filter((f) => f.id === id && f.fn === fn && JSON.stringify(f.params) === key)
+      .flatMap(({ interval: [from, to] }) =>
+        Array.from({ length: 400 }, (_, i) => from + ((to - from) * (i + 0.5)) / 400),
+      ),
+  );
 }
 
 /** A string that round-trips through Number() exactly, keeping the sign of zero. */
