@@ -3,7 +3,7 @@
  * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place.
  */
 import type { Chart as ChartType } from 'chart.js';
-import { getActivation, isActivationId, type ActivationId } from '../../lib/activations';
+import { getActivation, isActivationId, pageOf, type ActivationId } from '../../lib/activations';
 import { parseCompareState, serializeCompareState, type CompareState, type View } from '../../lib/compare/state';
 import { formatNumber } from '../../lib/format/number';
 import { compare as compareEn } from '../../lib/i18n/en/compare';
@@ -131,7 +131,8 @@ class CompareApp extends HTMLElement {
         !previous ||
         previous.fns.indexOf(id) !== index ||
         JSON.stringify(this.#paramsOf(previous, id)) !== JSON.stringify(params);
-      if (stale) this.#curves.set(id, curvesFor(id, index, s.view, s.xmin, s.xmax, params, strings().compare.derivativeSuffix));
+      if (stale)
+        this.#curves.set(id, curvesFor(id, index, s.view, s.xmin, s.xmax, params, strings().compare.derivativeSuffix));
     });
     const curves = s.fns.flatMap((id) => this.#curves.get(id) ?? []);
     if (this.#chart) showCurves(this.#chart, curves, s.xmin, s.xmax);
@@ -164,8 +165,7 @@ class CompareApp extends HTMLElement {
     const legend = this.querySelector('.overlay .legend')!;
     legend.innerHTML = curves
       .map(
-        (c) =>
-          `<li>${swatchSvg(c.color, c.series === 'df')}<a href="/functions/${c.id === 'gelu-tanh' ? 'gelu' : c.id}/">${c.label}</a></li>`,
+        (c) => `<li>${swatchSvg(c.color, c.series === 'df')}<a href="/functions/${pageOf(c.id)}/">${c.label}</a></li>`,
       )
       .join('');
   }

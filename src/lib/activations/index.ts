@@ -162,3 +162,8 @@ export function catalogueEntry(id: CatalogueId): CatalogueEntry {
         : softmaxInfo;
   return { id, name: source.name, family: source.family, aliases: source.aliases };
 }
+
+/** The page that teaches a scalar activation: its own, or GELU's for GELU's approximations. */
+export function pageOf(id: ActivationId): CatalogueId {
+  return isOwnPage(id) ? id : 'gelu';
+}

@@ -1,54 +1,18 @@
-/**
- * The page ids the catalogue data may point at: today's pages plus the ones another engineer is adding.
- * TODO(merge): replace `PageId` with `CatalogueId` from src/lib/activations once those ids land there,
- * and `VariantId` with the registry's variant ids; the data files then type-check against the registry.
- */
-export const pageIds = [
-  'identity',
-  'binary-step',
-  'sigmoid',
-  'log-sigmoid',
-  'tanh',
-  'softsign',
-  'hard-sigmoid',
-  'hard-tanh',
-  'relu',
-  'relu6',
-  'leaky-relu',
-  'prelu',
-  'rrelu',
-  'squared-relu',
-  'threshold',
-  'elu',
-  'selu',
-  'celu',
-  'softplus',
-  'squareplus',
-  'sparse-plus',
-  'gelu',
-  'swish',
-  'mish',
-  'hard-swish',
-  'softshrink',
-  'hardshrink',
-  'tanhshrink',
-  'snake',
-  'sine',
-  'glu',
-  'reglu',
-  'geglu',
-  'swiglu',
-  'softmax',
-  'sparsemax',
-] as const;
-export type PageId = (typeof pageIds)[number];
+/** The catalogue data points at pages of the catalogue: the module's ids, so a typo fails the type check. */
+import { catalogueIds, isActivationId, pageOf, type ActivationId, type CatalogueId } from '../activations';
 
-/** Variants shown on another function's page (both on GELU's), and the page that shows them. */
-export const variantPages = { 'gelu-tanh': 'gelu', 'quick-gelu': 'gelu' } as const satisfies Record<string, PageId>;
-export type VariantId = keyof typeof variantPages;
+export type PageId = CatalogueId;
+export const pageIds: readonly PageId[] = catalogueIds;
+
+/** Variants shown on another function's page (GELU's approximations), and the page that shows them. */
+export type VariantId = Exclude<ActivationId, CatalogueId>;
+export const variantPages = {
+  'gelu-tanh': pageOf('gelu-tanh'),
+  'quick-gelu': pageOf('quick-gelu'),
+} as const satisfies Record<VariantId, PageId>;
 
 export function isPageId(id: string): id is PageId {
-  return (pageIds as readonly string[]).includes(id);
+  return (pageIds as readonly string[]).includes(id) && (!isActivationId(id) || pageOf(id) === id);
 }
 
 /** Hosts a catalogue link may point at: public source code and the frameworks' own documentation. */

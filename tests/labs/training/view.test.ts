@@ -11,7 +11,21 @@ import {
 } from '../../../src/lib/labs/training/view';
 
 /** Which activations have f′ = 0 on a whole interval, by hand from their definitions. */
-const dies = new Set(['binary-step', 'hard-sigmoid', 'hard-tanh', 'relu', 'relu6', 'hard-swish']);
+// Flat pieces, from each definition: below 0 (rectifiers), outside the slope (hard functions, threshold),
+// below −1 (sparse-plus), inside [−λ, λ] (the shrink functions), everywhere (binary step).
+const dies = new Set([
+  'binary-step',
+  'hard-sigmoid',
+  'hard-tanh',
+  'relu',
+  'relu6',
+  'squared-relu',
+  'threshold',
+  'sparse-plus',
+  'hard-swish',
+  'softshrink',
+  'hardshrink',
+]);
 
 describe('canDie', () => {
   test.each(activationIds)('%s', (id) => {

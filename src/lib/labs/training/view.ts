@@ -10,14 +10,19 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 const percent = (share: number) => (Number.isFinite(share) ? `${Math.round(share * 100)}%` : '—');
 const name = (id: ActivationId) => escape(getActivation(id).name);
 
+/** Where canDie looks for a flat piece: every quarter from −10 to 10. */
+const PROBES = Array.from({ length: 81 }, (_, k) => -10 + k / 4);
+
 /**
  * Can units of this activation die? A unit is dead when f′ is exactly 0 on every input it sees (see
- * lib/nn/stats.ts), which needs f′ = 0 on a whole interval: ReLU and ReLU6, the hard functions, the binary
- * step. Probed at x = ±10 with default parameters; the smooth functions' f′ is small there but not 0.
+ * lib/nn/stats.ts), which needs f′ = 0 on a whole interval: ReLU and its kin below 0, the hard functions and
+ * the threshold outside their slope, the shrink functions inside [−λ, λ], the binary step everywhere. Two
+ * neighbouring probes with f′ exactly 0 (default parameters) mark such an interval; the smooth functions' f′
+ * is small in their tails but never exactly 0 at |x| ≤ 10.
  */
 export function canDie(id: ActivationId): boolean {
   const { df } = getActivation(id);
-  return df(-10) === 0 || df(10) === 0;
+  return PROBES.some((x, k) => k > 0 && df(x) === 0 && df(PROBES[k - 1]!) === 0);
 }
 
 /** Losses: 4 significant digits; "diverged" when training overflowed. */
