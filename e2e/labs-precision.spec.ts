@@ -47,30 +47,30 @@ test('a shared URL reproduces the view; Back and Forward move between views', as
   const problems = watchForProblems(page);
   await page.goto('/labs/precision/?fn=softmax&format=bfloat16&measure=relative');
   await settled(page);
-  await expect(page.getByLabel('Function')).toHaveValue('softmax');
-  await expect(page.getByRole('radio', { name: 'bfloat16' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Function' })).toHaveValue('softmax');
+  await expect(page.getByRole('radio', { name: 'bfloat16', exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'relative error' })).toBeChecked();
   await expect(page.locator('.precision-plot rect.region-bg.nan')).toHaveCount(2);
   await expect(page.locator('.findings')).toContainText('returns NaN in bfloat16');
 
-  await page.getByLabel('Function').selectOption('gelu');
+  await page.getByRole('combobox', { name: 'Function' }).selectOption('gelu');
   await expect(page).toHaveURL(/fn=gelu&format=bfloat16&measure=relative$/);
   await settled(page);
   await expect(page.locator('.precision-plot rect.region-bg.cancellation')).not.toHaveCount(0);
-  await page.getByLabel('x from').fill('-3');
-  await page.getByLabel('x from').press('Enter');
+  await page.getByRole('spinbutton', { name: 'x from' }).fill('-3');
+  await page.getByRole('spinbutton', { name: 'x from' }).press('Enter');
   await expect(page).toHaveURL(/xmin=-3&xmax=5$/);
   await settled(page);
   await expect(page.locator('.caption')).toContainText('for x from −3 to 5');
 
   await page.goBack();
-  await expect(page.getByLabel('x from')).toHaveValue('-5');
+  await expect(page.getByRole('spinbutton', { name: 'x from' })).toHaveValue('-5');
   await page.goBack();
-  await expect(page.getByLabel('Function')).toHaveValue('softmax');
+  await expect(page.getByRole('combobox', { name: 'Function' })).toHaveValue('softmax');
   await settled(page);
   await expect(page.locator('.findings')).toContainText('returns NaN');
   await page.goForward();
-  await expect(page.getByLabel('Function')).toHaveValue('gelu');
+  await expect(page.getByRole('combobox', { name: 'Function' })).toHaveValue('gelu');
   expect(problems).toEqual([]);
 });
 
@@ -82,7 +82,7 @@ test('bad URL values fall back to the defaults with a notice', async ({ page }) 
   await expect(notices).toContainText('Unknown function "zzz"');
   await expect(notices).toContainText('Unknown format "float8"; float16 was used');
   await expect(notices).toContainText('between −1000 and 1000');
-  await expect(page.getByRole('radio', { name: 'float16' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'float16', exact: true })).toBeChecked();
   await expect(page.locator('.findings')).toContainText('x ≥ 11.09375');
 });
 

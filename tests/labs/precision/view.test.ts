@@ -50,6 +50,13 @@ describe('errors in words', () => {
     expect(errorText(NaN, 'relative')).toBe('NaN');
     expect(errorText(0.000123, 'relative')).toBe('0.000123');
   });
+  it('in float64 writes errors within the reference’s accuracy as a bound, never as an exact figure', () => {
+    expect(errorText(0, 'ulps', undefined, 4)).toBe('≤ 4 ulps');
+    expect(errorText(3.5, 'ulps', undefined, 4)).toBe('≤ 4 ulps');
+    expect(errorText(5, 'ulps', undefined, 4)).toBe('5 ulps');
+    const html = formatsTableHtml(getCase('sigmoid'), 'ulps');
+    expect(html).toMatch(/<tr data-format="float64">.*<td>≤ 4 ulps<\/td><\/tr>/);
+  });
 });
 
 describe('threshold sentences', () => {

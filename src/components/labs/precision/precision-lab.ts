@@ -30,6 +30,8 @@ class PrecisionLab extends HTMLElement {
     this.#t = tables[localeOf(document.documentElement.lang)];
     this.#ranges = JSON.parse(this.dataset.ranges ?? '{}') as Ranges;
     this.addEventListener('change', this.#onChange);
+    // Enter in a range field commits it through `change`; the form itself never submits.
+    this.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('button[name=reset-range]')!.addEventListener('click', this.#onReset);
     window.addEventListener('popstate', this.#load);
     this.#load();

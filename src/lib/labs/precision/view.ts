@@ -8,7 +8,7 @@ import { precision as precisionEn } from '../../i18n/en/precision';
 import { analyze, type Analysis, type Region } from './analyze';
 import { getCase, precisionCases, type PrecisionCase } from './cases';
 import { formatNames, formats, getFormat, type Format } from './formats';
-import { chartMarkup, errorsOf, escapeHtml, exactLabel } from './plot';
+import { chartMarkup, errorFloor, errorsOf, escapeHtml, exactLabel } from './plot';
 import type { Measure, PrecisionLabState } from './state';
 
 type Strings = typeof precisionEn;
@@ -52,9 +52,13 @@ export function maxError(errors: ArrayLike<number>): number {
   return max;
 }
 
-/** An error as read: "0.5 ulps", "3.2e−4", "∞", "NaN". */
-export function errorText(e: number, measure: Measure, t: Strings = precisionEn): string {
+/**
+ * An error as read: "0.5 ulps", "3.2e−4", "∞", "NaN"; at or below a nonzero `floor` (float64, whose
+ * reference is good only to a few ulps) "≤ 4 ulps" rather than a figure the reference cannot vouch for.
+ */
+export function errorText(e: number, measure: Measure, t: Strings = precisionEn, floor = 0): string {
   if (Number.isNaN(e)) return t.nanAt;
+  if (floor > 0 && e <= floor) return `≤ ${errorText(floor, measure, t)}`;
   const text = formatNumber(e, 3);
   return measure === 'ulps' && Number.isFinite(e) ? `${text} ${t.ulpsUnit}` : text;
 }
@@ -107,8 +111,8 @@ export function formatsTableHtml(c: PrecisionCase, measure: Measure, t: Strings 
     const cells = [
       `${formatNumber(lo)} … ${formatNumber(hi)}`,
       regions,
-      errorText(maxError(naive), measure, t),
-      errorText(maxError(stable), measure, t),
+      errorText(maxError(naive), measure, t, errorFloor(a, formats[name], measure)),
+      errorText(maxError(stable), measure, t, errorFloor(a, formats[name], measure)),
     ];
     return `<tr data-format="${name}"><th scope="row">${name}</th>${cells.map((v) => `<td>${v}</td>`).join('')}</tr>`;
   });
@@ -149,7 +153,10 @@ export function labView(state: PrecisionLabState, t: Strings = precisionEn): Lab
     chart: chartMarkup({ analysis, format, measure: state.measure, range }, t),
     findings: [
       ...regionSentences(analysis, c, format, t),
-      t.stableSummary(c.name, errorText(maxError(stable), state.measure, t)),
+      t.stableSummary(
+        c.name,
+        errorText(maxError(stable), state.measure, t, errorFloor(analysis, format, state.measure)),
+      ),
       t.boundExplained(format.name, format.precision, bound),
       ...(analysis.referenceFloorUlps > 0 ? [t.floorNote(analysis.referenceFloorUlps)] : []),
     ],
