@@ -58,3 +58,16 @@ describe('the chart', () => {
     expect(Number(d[2])).toBe(errorY(NaN, errorScale([a.naive.ulpError], 0)));
   });
 });
+
+describe('the float64 floor', () => {
+  it('labels the bottom row with the reference’s accuracy and draws no decade on top of it', () => {
+    const a = analyze(getCase('tanhshrink'), formats.float64);
+    const rel = chartMarkup({ analysis: a, format: formats.float64, measure: 'relative', range: [-4, 4] });
+    // 4 ulps relative: 4·2^−52 ≈ 8.9e−16, whose decade 10⁻¹⁶ lies below the floor.
+    expect(rel).toContain('>≤ 8.9e−16</text>');
+    expect(rel).not.toContain('>10⁻¹⁶</text>');
+    const ulps = chartMarkup({ analysis: a, format: formats.float64, measure: 'ulps', range: [-4, 4] });
+    expect(ulps).toContain('>≤ 4 ulps</text>');
+    expect(ulps).not.toContain('>10⁰</text>'); // 1 ulp ≤ 4 ulps: on the floor row
+  });
+});

@@ -125,6 +125,7 @@ class PrecisionLab extends HTMLElement {
     this.#status(this.#t.precision.computed(Math.round(performance.now() - started)));
     this.dataset.fn = this.#state.fn;
     this.dataset.format = this.#state.format;
+    this.dataset.measure = this.#state.measure;
     delete this.dataset.busy;
     this.dataset.ready = 'true';
   }

@@ -6,7 +6,7 @@ export const precisionNotes = {
   indexTitle: 'Floating-point precision',
   indexText:
     'The textbook formulas of softplus, sigmoid, GELU, tanhshrink, log-sigmoid and softmax against their stable rewrites in float64, float32, bfloat16 and float16: where each one overflows, underflows, cancels or returns NaN.',
-  lead: 'The same formula can be exact in float64 and useless in float16. Pick a function and a number format: the chart shows, across x, how far the textbook formula and a numerically stable rewrite land from the true value, and shades where the textbook formula breaks down.',
+  lead: 'The same formula can be accurate in float64 and useless in float16. Pick a function and a number format: the chart shows, across x, how far the textbook formula and a numerically stable rewrite land from the true value, and shades where the textbook formula breaks down.',
   /** The formats explained. */
   formatsHeading: 'The four formats',
   formatsHead: [
@@ -21,7 +21,7 @@ export const precisionNotes = {
   formatsCaption: 'Each figure is computed from the format’s precision and exponent range.',
   formatNotes: {
     float64: 'IEEE double precision: what JavaScript and NumPy compute in by default.',
-    float32: 'IEEE single precision: the default floating-point type of PyTorch, TensorFlow and JAX.',
+    float32: 'IEEE single precision: the default floating-point type of PyTorch, JAX and Keras.',
     bfloat16:
       'float32’s exponent field with a much shorter significand: the same range as float32, far less precision.',
     float16:
@@ -54,12 +54,12 @@ export const precisionNotes = {
   /** How the lab computes, and how real hardware differs. */
   emulationHeading: 'How the narrow formats are emulated',
   emulation:
-    'Every operation is computed in double precision and its result rounded at once to the chosen format (to nearest, ties to even), with overflow to ∞ and gradual underflow through subnormals. So each formula sees one rounding per operation, as on a machine whose registers had that format. The true value is computed in double from the exact input, which is exact for the three narrow formats; for float64 it is good to a few ulps.',
+    'Every operation is computed in double precision and its result rounded at once to the chosen format (to nearest, ties to even), with overflow to ∞ and gradual underflow through subnormals. So each formula sees one rounding per operation, as on a machine whose registers had that format. The true value is computed in double from the exact input, which is far more accurate than an ulp of the three narrow formats; for float64 it is good only to a few ulps, so smaller float64 errors are shown as a bound.',
   hardwareIntro: 'Real hardware and frameworks differ from this emulation:',
   hardware: [
     'GPUs and CPUs without native narrow arithmetic usually evaluate float16 and bfloat16 elementwise functions in float32 registers and round once at the end, so a fused kernel behaves like its float32 version followed by one rounding; eager, op-by-op execution rounds after each op, as here.',
     'A fused multiply-add a·b + c rounds once, not twice, and compilers contract expressions into FMAs freely.',
-    'Library exp, log and erf are rarely correctly rounded: errors of 1–4 ulps are common in float32, and fast GPU approximations are looser. Here they are correctly rounded from double.',
+    'Library exp, log and erf are rarely correctly rounded: errors of 1–4 ulps are common in float32, and fast GPU approximations are looser. Here they are the double-precision result rounded once to the format: correctly rounded in the narrow formats except in rare near-ties, and within about an ulp in float64.',
     'bfloat16 matrix products accumulate in float32 and round only the final sum.',
     'Some hardware flushes subnormals to zero, which moves underflow up to the smallest normal value.',
   ],

@@ -21,7 +21,8 @@ export const precision = {
   stable: 'stable formula',
   infRow: '∞ or NaN',
   zeroRow: 'exact (0)',
-  floorRow: (ulps: number) => `≤ ${ulps} ulps`,
+  /** The bottom row's label in float64, e.g. "≤ 4 ulps". */
+  floorRow: (error: string) => `≤ ${error}`,
   floorNote: (ulps: number) =>
     `In float64 the reference itself is good to about ${ulps} ulps, so smaller errors are drawn on the bottom line.`,
   boundLine: (ulps: string) => `failure bound, ${ulps} ulps`,

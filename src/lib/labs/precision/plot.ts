@@ -18,7 +18,7 @@ type FailureClass = Exclude<SampleClass, 'ok'>;
 export const failureClasses: readonly FailureClass[] = ['overflow', 'underflow', 'cancellation', 'nan'];
 
 /** The picture's size and margins, in SVG units. */
-export const PLOT = { width: 640, height: 400, left: 74, right: 12, top: 36, bottom: 28 } as const;
+export const PLOT = { width: 640, height: 400, left: 84, right: 12, top: 36, bottom: 28 } as const;
 const plotBottom = PLOT.height - PLOT.bottom;
 /** Rows for the errors a log scale cannot show, and the band of decades between them. */
 const infY = PLOT.top + 8;
@@ -69,12 +69,17 @@ export function errorScale(
   return { floor, lo, hi: Math.max(Math.ceil(Math.log10(max)), lo + 1) };
 }
 
+/** The y pixel of log₁₀ of an error on the scale's band of decades. */
+function logY(log: number, scale: ErrorScale): number {
+  const t = (log - scale.lo) / (scale.hi - scale.lo);
+  return Math.round((decadeBottom - t * (decadeBottom - decadeTop)) * 10) / 10;
+}
+
 /** The y pixel of an error: the top row for ∞ and NaN, the floor row for errors ≤ floor, else the log scale. */
 export function errorY(e: number, scale: ErrorScale): number {
   if (Number.isNaN(e) || e === Infinity) return infY;
   if (e <= scale.floor) return zeroY;
-  const t = (Math.log10(e) - scale.lo) / (scale.hi - scale.lo);
-  return Math.round((decadeBottom - t * (decadeBottom - decadeTop)) * 10) / 10;
+  return logY(Math.log10(e), scale);
 }
 
 /** A decade's label, 10 with a superscript exponent (10⁻³). */
@@ -127,11 +132,15 @@ export function chartMarkup({ analysis, format, measure, range }: ChartInput, t:
   const grid: string[] = [];
   const labels: string[] = [];
   for (let k = scale.lo; k <= scale.hi; k += step) {
-    const y = errorY(10 ** k, scale);
+    if (10 ** k <= scale.floor) continue; // below the floor: those errors are on the floor row
+    const y = logY(k, scale);
     grid.push(`<line x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/>`);
     labels.push(`<text x="${left - 6}" y="${y + 4}">${decadeLabel(k)}</text>`);
   }
-  const floorText = scale.floor > 0 ? t.floorRow(analysis.referenceFloorUlps) : t.zeroRow;
+  const floorText =
+    scale.floor === 0
+      ? t.zeroRow
+      : t.floorRow(measure === 'ulps' ? `${scale.floor} ${t.ulpsUnit}` : formatNumber(scale.floor, 2));
   for (const [y, text] of [
     [infY, t.infRow],
     [zeroY, floorText],
@@ -156,7 +165,7 @@ export function chartMarkup({ analysis, format, measure, range }: ChartInput, t:
     const x = px(th.x);
     out.push(`<line class="threshold" x1="${x}" x2="${x}" y1="${top}" y2="${plotBottom}"/>`);
     const text = exactLabel(th.x);
-    const textWidth = text.length * 7;
+    const textWidth = text.length * 9; // generous: phones draw the labels larger
     const anchorLeft = x + 4 + textWidth <= width - right;
     const start = anchorLeft ? x + 4 : x - 4 - textWidth;
     if (start > labelEnd + 4 && start >= left) {
