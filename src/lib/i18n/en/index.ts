@@ -2,8 +2,10 @@
 import { catalogue } from './catalogue';
 import { compare } from './compare';
 import { gated } from './gated';
+import { precision } from './precision';
+import { precisionNotes } from './precision-notes';
 import { site } from './site';
 import { sparsemax } from './sparsemax';
 import { url } from './url';
 
-export const en = { catalogue, compare, gated, site, sparsemax, url };
+export const en = { catalogue, compare, gated, precision, precisionNotes, site, sparsemax, url };

@@ -1,13 +1,13 @@
 import type { Arith } from './arith';
 import type { Format, FormatName } from './formats';
+import type { CaseId } from './names';
 import { references, tanhSeries } from './reference';
 
 /**
  * The lab's cases: each a textbook formula, a numerically stable one, both written with emulated-format
  * ops (so every operation rounds), and a reference (reference.ts) to measure them against.
  */
-export const caseIds = ['softplus', 'sigmoid', 'gelu', 'tanhshrink', 'log-sigmoid', 'softmax'] as const;
-export type CaseId = (typeof caseIds)[number];
+export { caseIds, type CaseId } from './names';
 
 export interface PrecisionCase {
   readonly id: CaseId;

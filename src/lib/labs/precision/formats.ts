@@ -4,10 +4,9 @@
  * (IEEE 754-2019 §3.3). Rounding is to nearest, ties to even, straight from a double: one rounding, so a
  * value computed in double and then narrowed is the correctly rounded result of the double.
  */
+import type { FormatName } from './names';
 
-/** The four formats the lab offers, from widest to narrowest. */
-export const formatNames = ['float64', 'float32', 'bfloat16', 'float16'] as const;
-export type FormatName = (typeof formatNames)[number];
+export { formatNames, type FormatName } from './names';
 
 export interface Format {
   readonly name: FormatName;
