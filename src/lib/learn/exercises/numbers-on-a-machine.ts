@@ -5,7 +5,7 @@ import type { Exercise } from './types';
 
 const sigmoid = getActivation('sigmoid');
 
-/** The first positive integer x at which σ(x), correctly rounded to float64, is exactly 1. */
+/** The first positive integer x at which the module's σ(x) is exactly 1 in float64. */
 const roundsToOne = Array.from({ length: 100 }, (_, i) => i + 1).find((x) => sigmoid.f(x) === 1) ?? Number.NaN;
 /** log(e^1000 + e^1000) = 1000 − logSoftmax([1000, 1000])₀, computed without ever forming e^1000. */
 const lse = 1000 - logSoftmax([1000, 1000])[0]!;
@@ -38,13 +38,13 @@ export const exercises: readonly Exercise[] = [
     id: 'numbers-on-a-machine/sigmoid-one',
     kind: 'numeric',
     question:
-      'From which positive whole number x on does σ(x), rounded to float64, come out as exactly 1? (After that, a loss computed from the probability as −log(1 − σ(x)) is infinite.)',
+      'Computed the usual way, σ(x) = 1 / (1 + e^(−x)) in float64, from which positive whole number x on does σ(x) come out as exactly 1? (From there, a loss computed from the probability as −log(1 − σ(x)) is infinite.)',
     answer: roundsToOne,
     tolerance: { abs: 0.5 },
-    hint: '1 − σ(x) ≈ e^(−x). Numbers just below 1 in float64 are spaced 2⁻⁵³ ≈ 1.1 × 10⁻¹⁶ apart.',
+    hint: 'The sum 1 + e^(−x) rounds to exactly 1 once e^(−x) is less than half the gap between 1 and the next float64 number, 2⁻⁵² ≈ 2.2 × 10⁻¹⁶.',
     explanation:
       'Once σ rounds to 1, the probability has lost the information the loss needs; a loss that takes the logit keeps it.',
-    worked: `1 − σ(x) ≈ e^(−x) falls below half the spacing of float64 numbers just under 1 (2⁻⁵⁴ ≈ 5.6 × 10⁻¹⁷) at x = ${formatNumber(roundsToOne)}, so σ rounds to exactly 1 from there on. In float32 this happens near x ≈ 17.`,
+    worked: `1 + e^(−x) rounds to 1 when e^(−x) < 2⁻⁵³ ≈ 1.1 × 10⁻¹⁶, i.e. x > 53·ln 2 ≈ 36.7, so from x = ${formatNumber(roundsToOne)} on σ(x) is exactly 1. In float32, whose numbers above 1 are spaced 2⁻²³ apart, this happens from x = 17.`,
   },
   {
     id: 'numbers-on-a-machine/bfloat16',
