@@ -39,10 +39,10 @@ const expected: Record<string, number | RegExp> = {
   // σ(−β) < 0.01 ⇔ β > ln 99 ≈ 4.595, so 4.6 on a grid of 0.1.
   'smooth-self-gated/beta': 4.6,
   'smooth-self-gated/hard-swish': 2 / 3,
-  'gated-units-in-transformers/two-thirds': 2048,
+  'gated-units-in-transformers/two-thirds': 4096, // 2·1536·6144 = 3·1536·h
   'gated-units-in-transformers/glu': 1,
   'gated-units-in-transformers/swiglu': 3 * logistic(1),
-  'output-layers-and-losses/softmax': e ** 2 / (e ** 2 + e + 1),
+  'output-layers-and-losses/softmax': e ** 3 / (e ** 3 + e + 1),
   'output-layers-and-losses/gradient': logistic(2) - 1,
   'output-layers-and-losses/temperature': /flatter/,
   'output-layers-and-losses/attention-scale': 0.125,

@@ -10,7 +10,7 @@ const swish = getActivation('swish');
  * The 2/3 rule. A plain feed-forward block with width d_ff = 4d has two d × d_ff matrices: 8d² weights. A
  * gated block has three matrices d × h (value, gate, output): 3dh weights. Equal budgets give h = 8d/3.
  */
-const d = 768;
+const d = 1536;
 const gatedWidth = (2 * d * (4 * d)) / (3 * d);
 const glu = 2 * sigmoid.f(0);
 const swiglu = 3 * swish.f(1);
@@ -20,12 +20,12 @@ export const exercises: readonly Exercise[] = [
     id: 'gated-units-in-transformers/two-thirds',
     kind: 'numeric',
     question:
-      'A transformer with model width d = 768 has a plain feed-forward block of hidden width 4d. To keep the same number of weights with a gated block (three matrices instead of two), what hidden width h should the gated block use?',
+      'A transformer with model width d = 1536 has a plain feed-forward block of hidden width 4d. To keep the same number of weights with a gated block (three matrices instead of two), what hidden width h should the gated block use?',
     answer: gatedWidth,
     tolerance: { abs: 0.5 },
     hint: 'Plain: 2 · d · 4d weights. Gated: 3 · d · h. Set them equal and solve for h.',
     explanation: 'Three matrices instead of two means each gets two thirds of the width: h = (2/3)·4d.',
-    worked: `2·d·4d = 3·d·h gives h = 8d/3 = ${formatNumber(gatedWidth)} for d = 768.`,
+    worked: `2·d·4d = 3·d·h gives h = 8d/3 = ${formatNumber(gatedWidth)} for d = 1536.`,
   },
   {
     id: 'gated-units-in-transformers/glu',

@@ -5,22 +5,23 @@ import type { Exercise } from './types';
 
 const sigmoid = getActivation('sigmoid');
 
-const probs = softmax([2, 1, 0]);
+const probs = softmax([3, 1, 0]);
 const first = probs[0]!;
 /** ∂/∂z of −log σ(z) at z = 2 (label y = 1) is σ(2) − 1: the prediction minus the label. */
 const gradient = sigmoid.f(2) - 1;
+const cool = softmax([2, 1, 0])[0]!;
 const hot = softmax([2, 1, 0], 2)[0]!;
 
 export const exercises: readonly Exercise[] = [
   {
     id: 'output-layers-and-losses/softmax',
     kind: 'numeric',
-    question: 'A three-class model outputs the logits (2, 1, 0). What probability does softmax give the first class?',
+    question: 'A three-class model outputs the logits (3, 1, 0). What probability does softmax give the first class?',
     answer: first,
     tolerance: { abs: 0.002 },
-    hint: 'softmax(z)₁ = e^z₁ / (e^z₁ + e^z₂ + e^z₃) = e² / (e² + e + 1).',
-    explanation: 'Each logit step of 1 multiplies the odds between two classes by e.',
-    worked: `e² / (e² + e¹ + e⁰) ≈ 7.389 / 11.107 ≈ ${formatNumber(first, 4)}.`,
+    hint: 'softmax(z)₁ = e^z₁ / (e^z₁ + e^z₂ + e^z₃) = e³ / (e³ + e + 1).',
+    explanation: 'A logit two larger than the next makes a class e² ≈ 7.4 times as likely as that one.',
+    worked: `e³ / (e³ + e¹ + e⁰) ≈ ${formatNumber(Math.exp(3), 4)} / ${formatNumber(Math.exp(3) + Math.E + 1, 4)} ≈ ${formatNumber(first, 4)}.`,
   },
   {
     id: 'output-layers-and-losses/gradient',
@@ -45,7 +46,7 @@ export const exercises: readonly Exercise[] = [
     answer: 1,
     hint: 'Halving the logits halves their differences, and the probabilities depend only on differences.',
     explanation: 'Smaller differences between logits mean probabilities closer to uniform.',
-    worked: `The first class falls from ${formatNumber(first, 4)} at T = 1 to ${formatNumber(hot, 4)} at T = 2: a flatter distribution. T < 1 sharpens it.`,
+    worked: `The first class falls from ${formatNumber(cool, 4)} at T = 1 to ${formatNumber(hot, 4)} at T = 2: a flatter distribution. T < 1 sharpens it.`,
   },
   {
     id: 'output-layers-and-losses/attention-scale',
