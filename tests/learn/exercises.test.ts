@@ -2,6 +2,7 @@
  * Every exercise's answer key, checked against a value reached independently: a closed form, a hand
  * calculation or a search written here, never the exercise file's own computation.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exercisesByChapter, getExercise } from '../../src/lib/learn/exercises';
 import { checkNumeric } from '../../src/lib/learn/check';
@@ -107,6 +108,13 @@ describe('exercise data', () => {
       expect(values.some((v) => Math.abs(v - x.answer) < 1e-9)).toBe(true);
       expect(values).toContain(x.control.start);
       expect(checkNumeric(String(x.control.start), x.answer, x.tolerance)).toBe('wrong');
+    }
+  });
+
+  it('every exercise is asked exactly once, in its own chapter', () => {
+    for (const [chapter, list] of Object.entries(exercisesByChapter)) {
+      const mdx = readFileSync(`content/learn/${chapter}.mdx`, 'utf8');
+      for (const x of list) expect(mdx.split(`<Exercise id="${x.id}"`).length - 1, x.id).toBe(1);
     }
   });
 

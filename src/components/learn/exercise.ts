@@ -49,7 +49,7 @@ class LearnExercise extends HTMLElement {
 
   /** Moving the slider shows the frame computed at build time for its value. */
   #bindWidget(slider: HTMLInputElement, frames: { readouts: string[][]; paths: string[] }) {
-    const output = this.querySelector('output');
+    const output = this.querySelector('.readouts');
     const path = this.querySelector('svg path');
     const min = Number(slider.min);
     const step = Number(slider.step);

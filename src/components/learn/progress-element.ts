@@ -60,7 +60,7 @@ class LearnContinue extends HTMLElement {
     const t = JSON.parse(this.dataset.strings ?? '{}') as ProgressStrings;
     const link = this.querySelector('a');
     const label = this.querySelector('.continue');
-    const original = link ? { href: link.href, text: link.textContent } : null;
+    const original = link ? { href: link.getAttribute('href') ?? '/learn/', text: link.textContent } : null;
     onChange(() => {
       const progress = loadProgress();
       if (!link || !label || !original) return;
@@ -72,11 +72,11 @@ class LearnContinue extends HTMLElement {
       const next = chapters.find((c) => c.slug === slug);
       if (started && next) {
         label.textContent = t.continueAt;
-        link.href = `/learn/${next.slug}/`;
+        link.setAttribute('href', `/learn/${next.slug}/`);
         link.textContent = next.title;
       } else {
         label.textContent = started ? t.allRead : '';
-        link.href = original.href;
+        link.setAttribute('href', original.href);
         link.textContent = original.text;
       }
     });
