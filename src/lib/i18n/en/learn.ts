@@ -9,6 +9,7 @@ export const learn = {
   prev: 'Previous chapter',
   next: 'Next chapter',
   drawsOn: 'This chapter draws on',
+  sideReadingFor: 'Side reading for the learning path:',
   functionsHeading: 'Function pages',
   guidesHeading: 'Side reading',
   labsHeading: 'Labs',
