@@ -96,6 +96,10 @@ test('progress survives a reload, shows on /learn/ and the home page, and resets
   await answer(page, exercise, attempts(exercise).right);
   await page.getByRole('button', { name: 'Mark as read' }).click();
   await expect(page.getByRole('button', { name: 'Read ✓' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('form', { name: exercise.question }).getByRole('status')).toHaveText(
+    'You solved this one before.',
+  );
 
   const state = page.locator(`[data-state-for="${slug}"]`);
   await page.goto('/learn/');

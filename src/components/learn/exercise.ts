@@ -5,13 +5,14 @@
  */
 import { checkChoice, checkNumeric, type Verdict } from '../../lib/learn/check';
 import { markSolved } from '../../lib/learn/progress';
-import { updateProgress } from './store';
+import { loadProgress, updateProgress } from './store';
 
 interface ClientStrings {
   right: string;
   wrong: string;
   invalid: string;
   chooseOne: string;
+  solvedBefore: string;
 }
 
 class LearnExercise extends HTMLElement {
@@ -24,6 +25,8 @@ class LearnExercise extends HTMLElement {
     const key = Number(d.answer);
     const tolerance = { abs: Number(d.abs), rel: Number(d.rel) };
     const slider = form.querySelector<HTMLInputElement>('input[type="range"]');
+    // A returning reader sees which exercises they have already solved.
+    if (d.id && loadProgress().solved.includes(d.id)) status.textContent = t.solvedBefore;
     if (slider && d.frames) this.#bindWidget(slider, JSON.parse(d.frames) as { readouts: string[][]; paths: string[] });
 
     form.addEventListener('submit', (event) => {
