@@ -1,7 +1,8 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { activationIds, catalogueIds } from './lib/activations';
+import { labPaths } from './lib/learn/path';
 
 /** A function id of the catalogue; a typo fails the build with the list of valid ids. */
 const catalogueId = z.enum(catalogueIds, {
@@ -76,4 +77,27 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { functions, guides };
+/** A chapter of the learning path at /learn/<slug>/: MDX teaching prose with charts, demos and exercises. */
+const learn = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/learn' }),
+  schema: z.object({
+    /** Position in the path, from 1; orders must be distinct. */
+    order: z.number().int().min(1),
+    /** The page title. */
+    title: z.string(),
+    /** The chapter's one-line promise, shown in the path and as the meta description. */
+    summary: z.string().min(20).max(200),
+    /** Chapters to read first (slugs of earlier chapters). */
+    prerequisites: z.array(z.string()).default([]),
+    /** Function pages the chapter draws on. */
+    functions: z.array(catalogueId).default([]),
+    /** Guides offered as side reading. */
+    guides: z.array(reference('guides')).default([]),
+    /** Labs the chapter sends the reader to. */
+    labs: z.array(z.enum(labPaths)).default([]),
+    /** Every source the chapter's prose relies on. */
+    sources: z.array(source).default([]),
+  }),
+});
+
+export const collections = { functions, guides, learn };

@@ -2,10 +2,11 @@
 import { catalogue } from './catalogue';
 import { compare } from './compare';
 import { gated } from './gated';
+import { learn } from './learn';
 import { precision } from './precision';
 import { precisionNotes } from './precision-notes';
 import { site } from './site';
 import { sparsemax } from './sparsemax';
 import { url } from './url';
 
-export const en = { catalogue, compare, gated, precision, precisionNotes, site, sparsemax, url };
+export const en = { catalogue, compare, gated, learn, precision, precisionNotes, site, sparsemax, url };
