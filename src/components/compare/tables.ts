@@ -1,24 +1,37 @@
-/** The comparison page's two tables: the sampled-values alternative to the chart, and the sortable matrix. */
+/**
+ * The comparison page's two tables: the sampled-values alternative to the chart, and the sortable matrix.
+ * Built with DOM nodes and textContent: a column heading may be a reader's formula, which is never HTML.
+ */
 import { formatNumber } from '../../lib/format/number';
 import type { Curve } from './chart';
 
 /** How many x positions the data table lists. */
 const TABLE_POINTS = 13;
 
-/** An HTML table of the curves at evenly spaced x, for readers who cannot see the chart. */
-export function dataTableHtml(curves: readonly Curve[]): string {
+const cell = (tag: 'th' | 'td', text: string, scope?: 'col' | 'row') => {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (scope) el.scope = scope;
+  return el;
+};
+
+/** Fill a table with the curves at evenly spaced x, for readers who cannot see the chart. */
+export function fillDataTable(table: HTMLTableElement, curves: readonly Curve[]): void {
+  table.replaceChildren();
   const first = curves[0];
-  if (!first) return '';
+  if (!first) return;
   const n = first.points.length;
   const rows = Array.from({ length: TABLE_POINTS }, (_, k) => Math.round((k * (n - 1)) / (TABLE_POINTS - 1)));
-  const head = `<thead><tr><th scope="col">x</th>${curves.map((c) => `<th scope="col">${c.label}</th>`).join('')}</tr></thead>`;
-  const body = rows
-    .map(
-      (i) =>
-        `<tr><th scope="row">${formatNumber(first.points[i]!.x, 4)}</th>${curves.map((c) => `<td>${formatNumber(c.points[i]!.y, 4)}</td>`).join('')}</tr>`,
-    )
-    .join('');
-  return `${head}<tbody>${body}</tbody>`;
+  const head = table.createTHead().insertRow();
+  head.append(cell('th', 'x', 'col'), ...curves.map((c) => cell('th', c.label, 'col')));
+  const body = table.createTBody();
+  for (const i of rows) {
+    const row = body.insertRow();
+    row.append(
+      cell('th', formatNumber(first.points[i]!.x, 4), 'row'),
+      ...curves.map((c) => cell('td', formatNumber(c.points[i]!.y, 4))),
+    );
+  }
 }
 
 /** Sort the matrix rows by one column, toggling direction on repeated use; updates aria-sort. */
