@@ -2,12 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { activationIds, getActivation } from '../../src/lib/activations';
 import { EXCERPT_MAX, excerpt, splitTopLevel } from '../../src/lib/compare/curve-tokens';
 import { curveSources } from '../../src/lib/compare/curves';
-import {
-  MAX_EXTRA,
-  MAX_FORMULA_LENGTH,
-  parseCompareState,
-  serializeCompareState,
-} from '../../src/lib/compare/state';
+import { MAX_EXTRA, MAX_FORMULA_LENGTH, parseCompareState, serializeCompareState } from '../../src/lib/compare/state';
 import { MAX_LENGTH } from '../../src/lib/formula';
 
 describe('per-curve parameters', () => {

@@ -88,7 +88,10 @@ class CompareApp extends HTMLElement {
     const rows = [...this.querySelectorAll<HTMLLIElement>('.formula-list li')];
     for (const text of this.#state.custom ?? []) {
       const result = await parseCached(text);
-      this.#formulas.set(text, result.ok ? { f: (x) => (x !== x ? x : result.f(x)), df: (x) => (x !== x ? x : result.df(x)) } : undefined);
+      this.#formulas.set(
+        text,
+        result.ok ? { f: (x) => (x !== x ? x : result.f(x)), df: (x) => (x !== x ? x : result.df(x)) } : undefined,
+      );
       const row = rows.find((r) => r.querySelector('input')!.value === text);
       if (row) showFormulaResult(row, text, result, strings().compare);
     }
@@ -101,7 +104,8 @@ class CompareApp extends HTMLElement {
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     this.#sync(false);
-    if ((state.custom ?? []).some((text) => !this.#formulas.has(text))) void this.#parseFormulas().then(() => this.#render());
+    if ((state.custom ?? []).some((text) => !this.#formulas.has(text)))
+      void this.#parseFormulas().then(() => this.#render());
     else this.#render();
   }
 
@@ -128,14 +132,23 @@ class CompareApp extends HTMLElement {
     if (this.#chart) showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
     else
       this.querySelector('.plot svg')!.innerHTML = overlayMarkup(
-        this.#curves.map((c) => ({ samples: c.samples, color: c.color, className: `w${c.width === 2.5 ? 'f' : 'd'} dash-${c.dash.join('-') || 'solid'}` })),
+        this.#curves.map((c) => ({
+          samples: c.samples,
+          color: c.color,
+          className: `w${c.width === 2.5 ? 'f' : 'd'} dash-${c.dash.join('-') || 'solid'}`,
+        })),
         640,
         360,
       );
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
     renderLegend(this.querySelector('.overlay .legend')!, this.#curves, this.#hidden, t);
     fillDataTable(this.querySelector('table.data')!, this.#curves);
-    const label = t.caption(s.view, sources.map((c) => c.label), s.xmin, s.xmax);
+    const label = t.caption(
+      s.view,
+      sources.map((c) => c.label),
+      s.xmin,
+      s.xmax,
+    );
     this.querySelector('.plot canvas')!.setAttribute('aria-label', label);
     this.querySelector('.overlay .caption')!.textContent = label;
   }

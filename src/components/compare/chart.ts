@@ -117,7 +117,12 @@ export function showCurves(
   curves.forEach((c, i) => {
     const existing = datasets[i];
     const dash = [...c.dash];
-    if (existing && existing.label === c.label && existing.borderColor === c.color && existing.borderWidth === c.width) {
+    if (
+      existing &&
+      existing.label === c.label &&
+      existing.borderColor === c.color &&
+      existing.borderWidth === c.width
+    ) {
       if (existing.data !== c.points) existing.data = c.points;
       existing.borderDash = dash;
     } else {

@@ -10,7 +10,6 @@ import {
   serializeCompareState,
   type CompareState,
   type CompareStateStrings,
-  type ParsedState,
   type View,
 } from '../../lib/compare/state';
 import { formatNumber } from '../../lib/format/number';
@@ -41,7 +40,8 @@ function setGroup(group: HTMLElement, params: Params, label: string) {
 export function syncControls(root: HTMLElement, s: CompareState, sources: readonly CurveSource[], t: typeof compareEn) {
   for (const box of root.querySelectorAll<HTMLInputElement>('input[name=fn]'))
     box.checked = s.fns.includes(box.value as ActivationId);
-  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name=view]')) radio.checked = radio.value === s.view;
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name=view]'))
+    radio.checked = radio.value === s.view;
   root.querySelector<HTMLInputElement>('input[name=xmin]')!.value = String(s.xmin);
   root.querySelector<HTMLInputElement>('input[name=xmax]')!.value = String(s.xmax);
   for (const group of root.querySelectorAll<HTMLElement>('.param-group[data-copy]')) group.remove();
@@ -78,7 +78,11 @@ const slidersOf = (group: HTMLElement) =>
  * Read the state back from the controls, through the URL parser so typed junk is corrected exactly as in a
  * shared link. `previous` keeps the order the functions were chosen in (it fixes the legend's order).
  */
-export function readControls(root: HTMLElement, previous: readonly ActivationId[], t: CompareStateStrings): ParsedState & { state: CompareState | undefined } {
+export function readControls(
+  root: HTMLElement,
+  previous: readonly ActivationId[],
+  t: CompareStateStrings,
+): { state: CompareState | undefined; notices: readonly string[] } {
   const checked = [...root.querySelectorAll<HTMLInputElement>('input[name=fn]:checked')]
     .map((b) => b.value)
     .filter(isActivationId);
@@ -94,7 +98,9 @@ export function readControls(root: HTMLElement, previous: readonly ActivationId[
     if (group.dataset.copy) (copies[id] ??= []).push(values);
     else for (const [name, value] of Object.entries(values)) params[`${id}.${name}`] = value;
   }
-  const custom = [...root.querySelectorAll<HTMLInputElement>('input[name=custom]')].map((i) => i.value).filter((v) => v.trim() !== '');
+  const custom = [...root.querySelectorAll<HTMLInputElement>('input[name=custom]')]
+    .map((i) => i.value)
+    .filter((v) => v.trim() !== '');
   const number = (name: string) => {
     const raw = root.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value;
     return raw.trim() === '' ? NaN : Number(raw);
@@ -112,7 +118,12 @@ export function withCopy(state: CompareState, id: ActivationId): CompareState {
   let value = base[first.name]!;
   for (let k = 1; k <= 40 && taken.includes(value); k++) {
     const up = base[first.name]! + 10 * k * first.step;
-    value = Number((up <= first.max ? up : Math.max(first.min, base[first.name]! - 10 * k * first.step)).toPrecision(12));
+    value = Number(
+      (up <= first.max ? up : Math.max(first.min, base[first.name]! - 10 * k * first.step)).toPrecision(12),
+    );
   }
-  return { ...state, copies: { ...state.copies, [id]: [...(state.copies?.[id] ?? []), { ...base, [first.name]: value }] } };
+  return {
+    ...state,
+    copies: { ...state.copies, [id]: [...(state.copies?.[id] ?? []), { ...base, [first.name]: value }] },
+  };
 }

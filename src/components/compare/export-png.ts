@@ -16,7 +16,11 @@ export interface ExportText {
 }
 
 /** Render the picture and return its canvas (width = 2 × the chart's CSS width). */
-export function exportCanvas(chart: ChartType<'line', unknown[]>, curves: readonly Curve[], text: ExportText): HTMLCanvasElement {
+export function exportCanvas(
+  chart: ChartType<'line', unknown[]>,
+  curves: readonly Curve[],
+  text: ExportText,
+): HTMLCanvasElement {
   const style = getComputedStyle(chart.canvas);
   const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const font = style.fontFamily || 'sans-serif';

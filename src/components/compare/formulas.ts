@@ -29,7 +29,12 @@ const CONTEXT = 12;
  * Show a parse result under its field: nothing when it parsed, else the message and the typed text around the
  * problem with the offending part marked (a caret-like mark at the end when the input simply stops).
  */
-export function showFormulaResult(row: HTMLElement, text: string, result: ParseResult | undefined, t: typeof compareEn) {
+export function showFormulaResult(
+  row: HTMLElement,
+  text: string,
+  result: ParseResult | undefined,
+  t: typeof compareEn,
+) {
   const input = row.querySelector<HTMLInputElement>('input[name=custom]')!;
   const box = row.querySelector<HTMLElement>('.formula-error')!;
   if (!result || result.ok || text.trim() === '') {
@@ -46,7 +51,11 @@ export function showFormulaResult(row: HTMLElement, text: string, result: ParseR
   const quote = document.createElement('code');
   const mark = document.createElement('mark');
   mark.textContent = end > start ? text.slice(start, end) : ' ';
-  quote.append(`${from > 0 ? '…' : ''}${text.slice(from, start)}`, mark, `${text.slice(end, to)}${to < text.length ? '…' : ''}`);
+  quote.append(
+    `${from > 0 ? '…' : ''}${text.slice(from, start)}`,
+    mark,
+    `${text.slice(end, to)}${to < text.length ? '…' : ''}`,
+  );
   const message = document.createElement('span');
   message.textContent = t.formulaError(result.message);
   box.replaceChildren(message, ' ', quote);

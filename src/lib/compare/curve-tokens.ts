@@ -53,7 +53,13 @@ function readGiven(id: ActivationId, inside: string, notices: string[], t: typeo
     const [name = '', value = ''] = pair.split('=').map((s) => s.trim());
     const spec: ParamSpec | undefined = specs.find((p) => p.name === name);
     if (!spec) {
-      notices.push(t.unknownParam(id, excerpt(name), specs.map((p) => p.name)));
+      notices.push(
+        t.unknownParam(
+          id,
+          excerpt(name),
+          specs.map((p) => p.name),
+        ),
+      );
       continue;
     }
     const number = value === '' ? NaN : Number(value);

@@ -120,7 +120,8 @@ function parseCustom(raw: readonly string[], room: number, notices: string[], t:
   const out: string[] = [];
   for (const text of raw) {
     if (text.trim() === '' || out.includes(text)) continue;
-    if (text.length > MAX_FORMULA_LENGTH) notices.push(t.formulaTooLong(text.length, MAX_FORMULA_LENGTH, excerpt(text)));
+    if (text.length > MAX_FORMULA_LENGTH)
+      notices.push(t.formulaTooLong(text.length, MAX_FORMULA_LENGTH, excerpt(text)));
     else if (out.length >= room) {
       notices.push(t.tooManyCurves(MAX_EXTRA));
       break;
@@ -130,14 +131,12 @@ function parseCustom(raw: readonly string[], room: number, notices: string[], t:
 }
 
 /** Read a state from a query string; never throws. */
-export function parseCompareState(
-  search: string | URLSearchParams,
-  t: CompareStateStrings = english,
-): ParsedState {
+export function parseCompareState(search: string | URLSearchParams, t: CompareStateStrings = english): ParsedState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
   const raw = params.get('fns');
-  const tokens = raw === null ? DEFAULT_STATE.fns.map((id) => ({ id, given: {} })) : readCurveTokens(raw, MAX_LISTED, notices, t);
+  const tokens =
+    raw === null ? DEFAULT_STATE.fns.map((id) => ({ id, given: {} })) : readCurveTokens(raw, MAX_LISTED, notices, t);
   if (tokens.length === 0) notices.push(t.url.noKnownFunction(t.url.shown));
   const fns = tokens.length > 0 ? [...new Set(tokens.map((k) => k.id))] : [...DEFAULT_STATE.fns];
   const view = oneOf(params.get('view'), views, DEFAULT_STATE.view, 'view', notices, t.url);

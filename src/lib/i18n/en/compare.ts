@@ -38,7 +38,8 @@ export const compare = {
   /** The reader's own formulas. */
   formulaHeading: 'Your own function',
   formulaLabel: (n: number) => `f(x), formula ${n}`,
-  formulaHint: 'Numbers, x, + − * / ^, parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, sigmoid, softplus, erf, max, min. Press Enter to draw.',
+  formulaHint:
+    'Numbers, x, + − * / ^, parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, sigmoid, softplus, erf, max, min. Press Enter to draw.',
   addFormula: 'Add a formula',
   removeFormula: (n: number) => `Remove formula ${n}`,
   formulaError: (message: string) => `Not drawn: ${message}.`,
@@ -58,7 +59,11 @@ export const compare = {
   axisY: (view: 'function' | 'derivative' | 'both') =>
     view === 'function' ? 'f(x)' : view === 'derivative' ? 'f′(x)' : 'f(x), f′(x)',
   exportTitle: (view: 'function' | 'derivative' | 'both') =>
-    view === 'function' ? 'Activation functions' : view === 'derivative' ? 'Derivatives of activation functions' : 'Activation functions and their derivatives',
+    view === 'function'
+      ? 'Activation functions'
+      : view === 'derivative'
+        ? 'Derivatives of activation functions'
+        : 'Activation functions and their derivatives',
   exportRange: (xmin: string, xmax: string) => `x from ${xmin} to ${xmax}`,
   /** Presets: where the frameworks disagree. */
   presetsHeading: 'Where the frameworks disagree',
@@ -70,7 +75,7 @@ export const compare = {
     },
     'gelu-exact-tanh': {
       title: 'GELU, exact or tanh',
-      note: 'PyTorch’s GELU is exact by default (approximate=\'none\'); JAX’s jax.nn.gelu uses the tanh form by default (approximate=True).',
+      note: "PyTorch’s GELU is exact by default (approximate='none'); JAX’s jax.nn.gelu uses the tanh form by default (approximate=True).",
     },
     'hard-sigmoid': {
       title: 'Hard sigmoid, two definitions',
