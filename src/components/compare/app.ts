@@ -6,7 +6,6 @@ import type { Chart as ChartType } from 'chart.js';
 import { isActivationId } from '../../lib/activations';
 import { curveSources, type CurveSource } from '../../lib/compare/curves';
 import { parseCompareState, serializeCompareState, type CompareState } from '../../lib/compare/state';
-import { formatNumber } from '../../lib/format/number';
 import { compare as compareEn } from '../../lib/i18n/en/compare';
 import { url as urlEn } from '../../lib/i18n/en/url';
 import { localeOf } from '../../lib/i18n/locale';
@@ -15,7 +14,7 @@ import { firstInteraction } from '../plot/first-interaction';
 import { showNotices } from '../site/notices';
 import { createCompareChart, curveId, curvesFor, evaluatorOf, showCurves, type Curve, type Evaluator } from './chart';
 import { readControls, syncControls, withCopy } from './controls';
-import { exportCanvas } from './export-png';
+import { downloadPng } from './export-png';
 import { formulaRow, parseCached, showFormulaResult } from './formulas';
 import { renderLegend } from './legend';
 import { fillDataTable, sortMatrix } from './tables';
@@ -244,18 +243,8 @@ class CompareApp extends HTMLElement {
 
   #downloadPng() {
     if (!this.#chart) return;
-    const t = strings().compare;
-    const s = this.#state;
     const visible = this.#curves.filter((c) => !this.#hidden.has(curveId(c)));
-    const canvas = exportCanvas(this.#chart, visible, {
-      title: t.exportTitle(s.view),
-      range: t.exportRange(formatNumber(s.xmin, 6), formatNumber(s.xmax, 6)),
-    });
-    const link = document.createElement('a');
-    link.download = `activations-${s.fns.join('-')}-${s.view}.png`;
-    link.href = canvas.toDataURL('image/png');
-    this.dataset.exported = `${canvas.width}x${canvas.height}`;
-    link.click();
+    this.dataset.exported = downloadPng(this.#chart, visible, this.#state, strings().compare);
   }
 }
 

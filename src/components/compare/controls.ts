@@ -44,29 +44,38 @@ export function syncControls(root: HTMLElement, s: CompareState, sources: readon
     radio.checked = radio.value === s.view;
   root.querySelector<HTMLInputElement>('input[name=xmin]')!.value = String(s.xmin);
   root.querySelector<HTMLInputElement>('input[name=xmax]')!.value = String(s.xmax);
-  for (const group of root.querySelectorAll<HTMLElement>('.param-group[data-copy]')) group.remove();
-  for (const group of root.querySelectorAll<HTMLElement>('.param-group')) {
+  for (const group of root.querySelectorAll<HTMLElement>('.param-group:not([data-copy])')) {
     const id = group.dataset.for as ActivationId;
     group.hidden = !s.fns.includes(id);
-    if (group.hidden) continue;
-    const mine = sources.filter((c) => c.kind === 'fn' && c.id === id);
-    setGroup(group, paramsOf(s, id), mine[0]?.label ?? getActivation(id).name);
-    // One fieldset per copy, cloned from the function's own, with a remove button instead of "add".
-    let after: Element = group;
-    for (const copy of mine.slice(1)) {
-      if (copy.kind !== 'fn') continue;
-      const clone = group.cloneNode(true) as HTMLElement;
-      clone.dataset.copy = String(copy.copy);
-      const button = clone.querySelector<HTMLButtonElement>('button[data-action=add-copy]')!;
-      button.dataset.action = 'remove-copy';
-      button.textContent = t.removeCopy(copy.label);
-      setGroup(clone, copy.params, copy.label);
-      after.after(clone);
-      after = clone;
+    const mine = group.hidden ? [] : sources.filter((c) => c.kind === 'fn' && c.id === id);
+    let copies = [...root.querySelectorAll<HTMLElement>(`.param-group[data-copy][data-for="${id}"]`)];
+    // Rebuild the copies' fieldsets only when their number changes, so a slider being dragged stays in place.
+    if (copies.length !== Math.max(0, mine.length - 1)) {
+      copies.forEach((c) => c.remove());
+      copies = mine.slice(1).map(() => copyGroup(group, t));
+      group.after(...copies);
     }
+    if (group.hidden) continue;
+    setGroup(group, paramsOf(s, id), mine[0]?.label ?? getActivation(id).name);
+    mine.slice(1).forEach((copy, i) => {
+      if (copy.kind !== 'fn') return;
+      copies[i]!.dataset.copy = String(copy.copy);
+      copies[i]!.querySelector('button[data-action=remove-copy]')!.textContent = t.removeCopy(copy.label);
+      setGroup(copies[i]!, copy.params, copy.label);
+    });
   }
   for (const row of root.querySelectorAll<HTMLTableRowElement>('table.matrix tbody tr'))
     row.hidden = !s.fns.includes(row.dataset.id as ActivationId);
+}
+
+/** A fieldset for one more copy of a function: its own fieldset cloned, with "remove" instead of "add". */
+function copyGroup(group: HTMLElement, t: typeof compareEn): HTMLElement {
+  const clone = group.cloneNode(true) as HTMLElement;
+  clone.dataset.copy = '';
+  const button = clone.querySelector<HTMLButtonElement>('button[data-action=add-copy]')!;
+  button.dataset.action = 'remove-copy';
+  button.textContent = t.removeCopy('');
+  return clone;
 }
 
 const slidersOf = (group: HTMLElement) =>
@@ -95,7 +104,7 @@ export function readControls(
     const id = group.dataset.for as ActivationId;
     if (!fns.includes(id)) continue;
     const values = slidersOf(group);
-    if (group.dataset.copy) (copies[id] ??= []).push(values);
+    if (group.dataset.copy !== undefined) (copies[id] ??= []).push(values);
     else for (const [name, value] of Object.entries(values)) params[`${id}.${name}`] = value;
   }
   const custom = [...root.querySelectorAll<HTMLInputElement>('input[name=custom]')]

@@ -4,6 +4,9 @@
  * so the page's chart is left as it was.
  */
 import type { Chart as ChartType } from 'chart.js';
+import type { CompareState } from '../../lib/compare/state';
+import { formatNumber } from '../../lib/format/number';
+import { compare as compareEn } from '../../lib/i18n/en/compare';
 import type { Curve } from './chart';
 
 const SCALE = 2;
@@ -71,4 +74,22 @@ export function exportCanvas(
   chart.options.devicePixelRatio = previous;
   chart.resize();
   return out;
+}
+
+/** Download the picture as `activations-<ids>-<view>.png`; returns its size in pixels, "WxH". */
+export function downloadPng(
+  chart: ChartType<'line', unknown[]>,
+  curves: readonly Curve[],
+  s: CompareState,
+  t: typeof compareEn,
+): string {
+  const canvas = exportCanvas(chart, curves, {
+    title: t.exportTitle(s.view),
+    range: t.exportRange(formatNumber(s.xmin, 6), formatNumber(s.xmax, 6)),
+  });
+  const link = document.createElement('a');
+  link.download = `activations-${s.fns.join('-')}-${s.view}.png`;
+  link.href = canvas.toDataURL('image/png');
+  link.click();
+  return `${canvas.width}x${canvas.height}`;
 }
