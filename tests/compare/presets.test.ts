@@ -3,7 +3,7 @@ import { getActivation } from '../../src/lib/activations';
 import { curveSources } from '../../src/lib/compare/curves';
 import { presetHref, presets } from '../../src/lib/compare/presets';
 import { parseCompareState } from '../../src/lib/compare/state';
-import { compare } from '../../src/lib/i18n/en/compare';
+import { comparePage } from '../../src/lib/i18n/en/compare';
 import { parseFormula } from '../../src/lib/formula';
 
 test('every preset is a clean link: no notices, a title and a note', () => {
@@ -11,7 +11,7 @@ test('every preset is a clean link: no notices, a title and a note', () => {
   for (const preset of presets) {
     const { notices } = parseCompareState(preset.query);
     expect(notices, preset.id).toEqual([]);
-    expect(compare.presets[preset.id].title.length).toBeGreaterThan(0);
+    expect(comparePage.presets[preset.id].title.length).toBeGreaterThan(0);
     expect(presetHref(preset)).toMatch(/^\/compare\/\?fns=/);
     for (const text of parseCompareState(preset.query).state.custom ?? []) expect(parseFormula(text).ok).toBe(true);
   }

@@ -1,6 +1,8 @@
 /**
  * <compare-app>: the comparison page. The state lives in the URL (lib/compare/state.ts); every control
- * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place.
+ * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place. Before
+ * any interaction only this file's imports run (the URL's view as SVG, legend, table); ui.ts brings the
+ * canvas, the controls' reading, export and formula fields once the reader acts or a formula is present.
  */
 import type { Chart as ChartType } from 'chart.js';
 import { isActivationId } from '../../lib/activations';
@@ -12,19 +14,22 @@ import { localeOf } from '../../lib/i18n/locale';
 import { overlayMarkup } from '../../lib/plot/svg';
 import { firstInteraction } from '../plot/first-interaction';
 import { showNotices } from '../site/notices';
-import { createCompareChart, curveId, curvesFor, evaluatorOf, showCurves, type Curve, type Evaluator } from './chart';
-import { readControls, syncControls, withCopy } from './controls';
-import { downloadPng } from './export-png';
-import { formulaRow, parseCached, showFormulaResult } from './formulas';
+import { curveId, curvesFor, evaluatorOf, F_WIDTH, type Curve, type Evaluator } from './chart';
+import { syncControls } from './controls';
 import { renderLegend } from './legend';
-import { fillDataTable, sortMatrix } from './tables';
+import { fillDataTable } from './tables';
 
 /** This page's strings, in the page's language. */
 const tables = { en: { compare: compareEn, url: urlEn } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
+type Ui = typeof import('./ui');
+let uiModule: Promise<Ui> | undefined;
+const loadUi = (): Promise<Ui> => (uiModule ??= import('./ui'));
+
 class CompareApp extends HTMLElement {
   #state!: CompareState;
+  #ui: Ui | undefined;
   #chart: ChartType<'line', { x: number; y: number }[]> | undefined;
   /** Sampled curves by source key, with the signature they were sampled for. */
   #cache = new Map<string, { signature: string; curves: Curve[] }>();
@@ -38,10 +43,8 @@ class CompareApp extends HTMLElement {
     const { state, notices } = parseCompareState(location.search, strings());
     this.#notify(notices);
     this.#state = state;
-    this.#sync(true);
-    this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onChange);
-    this.addEventListener('click', this.#onClick);
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
+    for (const type of ['input', 'change', 'click'] as const) this.addEventListener(type, this.#onEvent);
     // A URL value between a slider's steps is shown as given; touching the slider brings its steps back.
     for (const type of ['keydown', 'pointerdown'] as const)
       this.addEventListener(type, (e) => {
@@ -52,13 +55,14 @@ class CompareApp extends HTMLElement {
     const details = this.querySelector('details.picker-details');
     if (details && matchMedia('(max-width: 48rem)').matches) details.removeAttribute('open');
     // First the URL's view as SVG, drawn here without Chart.js; the canvas takes over once the reader acts.
-    await this.#parseFormulas();
+    if (state.custom) await this.#formulaFields(true);
     this.#render();
     this.dataset.ready = 'true';
     await firstInteraction();
+    this.#ui = await loadUi();
     const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
     canvas.hidden = false;
-    this.#chart = await createCompareChart(canvas);
+    this.#chart = await this.#ui.createCompareChart(canvas);
     this.querySelector('.plot svg')?.setAttribute('visibility', 'hidden');
     this.#render();
     this.dataset.chart = 'ready';
@@ -73,26 +77,23 @@ class CompareApp extends HTMLElement {
     showNotices(this.querySelector('.notices')!, notices);
   }
 
-  /** Put the state into the controls; formula fields are rebuilt only when asked (not while typing). */
-  #sync(formulas: boolean) {
-    syncControls(this, this.#state, curveSources(this.#state, strings().compare), strings().compare);
-    if (!formulas) return;
+  /** Parse the state's formulas (loading the parser), optionally rebuilding the fields, and mark bad ones. */
+  async #formulaFields(rebuild: boolean) {
+    const ui = (this.#ui ??= await loadUi());
+    const t = strings().compare;
     const list = this.querySelector('.formula-list')!;
-    const texts = this.#state.custom?.length ? this.#state.custom : [''];
-    list.replaceChildren(...texts.map((text, i) => formulaRow(i + 1, text, strings().compare)));
-  }
-
-  /** Parse every formula of the state (loading the parser if there is one) and mark bad ones in place. */
-  async #parseFormulas() {
-    const rows = [...this.querySelectorAll<HTMLLIElement>('.formula-list li')];
+    if (rebuild) {
+      const texts = this.#state.custom?.length ? this.#state.custom : [''];
+      list.replaceChildren(...texts.map((text, i) => ui.formulaRow(i + 1, text, t)));
+    }
     for (const text of this.#state.custom ?? []) {
-      const result = await parseCached(text);
+      const r = await ui.parseCached(text);
       this.#formulas.set(
         text,
-        result.ok ? { f: (x) => (x !== x ? x : result.f(x)), df: (x) => (x !== x ? x : result.df(x)) } : undefined,
+        r.ok ? { f: (x) => (x !== x ? x : r.f(x)), df: (x) => (x !== x ? x : r.df(x)) } : undefined,
       );
-      const row = rows.find((r) => r.querySelector('input')!.value === text);
-      if (row) showFormulaResult(row, text, result, strings().compare);
+      const row = [...list.children].find((li) => li.querySelector('input')?.value === text);
+      if (row) ui.showFormulaResult(row as HTMLElement, text, r, t);
     }
   }
 
@@ -102,16 +103,10 @@ class CompareApp extends HTMLElement {
     const url = `${location.pathname}?${serializeCompareState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    this.#sync(false);
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
     if ((state.custom ?? []).some((text) => !this.#formulas.has(text)))
-      void this.#parseFormulas().then(() => this.#render());
+      void this.#formulaFields(false).then(() => this.#render());
     else this.#render();
-  }
-
-  #read(): CompareState | undefined {
-    const { state, notices } = readControls(this, this.#state.fns, strings());
-    this.#notify(notices);
-    return state;
   }
 
   /** Redraw; only curves whose signature (parameters, style, view, range) changed are resampled. */
@@ -128,13 +123,13 @@ class CompareApp extends HTMLElement {
       return this.#sampled(source, evaluator);
     });
     for (const key of [...this.#cache.keys()]) if (!seen.has(key)) this.#cache.delete(key);
-    if (this.#chart) showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
+    if (this.#chart) this.#ui!.showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
     else
       this.querySelector('.plot svg')!.innerHTML = overlayMarkup(
         this.#curves.map((c) => ({
           samples: c.samples,
           color: c.color,
-          className: `w${c.width === 2.5 ? 'f' : 'd'} dash-${c.dash.join('-') || 'solid'}`,
+          className: `w${c.width === F_WIDTH ? 'f' : 'd'} dash-${c.dash.join('-') || 'solid'}`,
         })),
         640,
         360,
@@ -168,84 +163,75 @@ class CompareApp extends HTMLElement {
     return curves;
   }
 
-  #onInput = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type === 'range') this.#commit(this.#read(), 'replace');
-    else if (input.name === 'custom') {
-      const text = input.value;
-      void parseCached(text).then((result) => {
-        if (input.value === text) showFormulaResult(input.closest('li')!, text, result, strings().compare);
-      });
+  /** Every input, change and click, handled once the interactive part (ui.ts) is loaded. */
+  #onEvent = async (event: Event) => {
+    const ui = (this.#ui ??= await loadUi());
+    const target = event.target as HTMLInputElement;
+    const read = () => {
+      const { state, notices } = ui.readControls(this, this.#state.fns, strings());
+      this.#notify(notices);
+      return state;
+    };
+    if (event.type === 'input') {
+      if (target.type === 'range') this.#commit(read(), 'replace');
+      else if (target.name === 'custom') {
+        const text = target.value;
+        const result = await ui.parseCached(text);
+        if (target.value === text) ui.showFormulaResult(target.closest('li')!, text, result, strings().compare);
+      }
+      return;
     }
-  };
-
-  #onChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type !== 'range') this.#commit(this.#read(), 'push');
-  };
-
-  #onClick = (event: Event) => {
-    const button = (event.target as HTMLElement).closest('button');
+    if (event.type === 'change') {
+      if (target.type !== 'range') this.#commit(read(), 'push');
+      return;
+    }
+    const button = target.closest('button');
+    const action = button?.dataset.action;
     if (!button) return;
-    const action = button.dataset.action;
     if (button.dataset.family) {
       const boxes = [
         ...this.querySelectorAll<HTMLInputElement>(`fieldset[data-family="${button.dataset.family}"] input[name=fn]`),
       ];
       const select = boxes.some((b) => !b.checked);
       boxes.forEach((b) => (b.checked = select));
-      this.#commit(this.#read(), 'push');
+      this.#commit(read(), 'push');
     } else if (button.dataset.curve) {
       const id = button.dataset.curve;
       if (!this.#hidden.delete(id)) this.#hidden.add(id);
       button.setAttribute('aria-pressed', String(!this.#hidden.has(id)));
-      if (this.#chart) showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
+      if (this.#chart) ui.showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
     } else if (action === 'add-formula') {
       const list = this.querySelector('.formula-list')!;
-      const row = formulaRow(list.children.length + 1, '', strings().compare);
+      const row = ui.formulaRow(list.children.length + 1, '', strings().compare);
       list.append(row);
       row.querySelector('input')!.focus();
     } else if (action === 'remove-formula') {
       button.closest('li')!.remove();
-      this.#commit(this.#read(), 'push');
-      this.#sync(true);
-      void this.#parseFormulas();
+      this.#commit(read(), 'push');
+      await this.#formulaFields(true);
     } else if (action === 'add-copy') {
       const id = button.dataset.id ?? '';
-      const current = this.#read();
-      if (current && isActivationId(id)) this.#commit(withCopy(current, id), 'push');
+      const current = read();
+      if (current && isActivationId(id)) this.#commit(ui.withCopy(current, id), 'push');
     } else if (action === 'remove-copy') {
       button.closest('fieldset')!.remove();
-      this.#commit(this.#read(), 'push');
-    } else if (action === 'copy') void this.#copyLink();
-    else if (action === 'png') this.#downloadPng();
-    else if (button.dataset.sortColumn)
-      sortMatrix(this.querySelector('table.matrix')!, Number(button.dataset.sortColumn), button);
+      this.#commit(read(), 'push');
+    } else if (action === 'copy') void ui.copyLink(this.querySelector('.copy-status')!, strings().compare);
+    else if (action === 'png' && this.#chart) {
+      const visible = this.#curves.filter((c) => !this.#hidden.has(curveId(c)));
+      this.dataset.exported = ui.downloadPng(this.#chart, visible, this.#state, strings().compare);
+    } else if (button.dataset.sortColumn)
+      ui.sortMatrix(this.querySelector('table.matrix')!, Number(button.dataset.sortColumn), button);
   };
 
-  #onPopState = () => {
+  #onPopState = async () => {
     const { state, notices } = parseCompareState(location.search, strings());
     this.#notify(notices);
     this.#state = state;
-    this.#sync(true);
-    void this.#parseFormulas().then(() => this.#render());
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
+    await this.#formulaFields(true);
+    this.#render();
   };
-
-  async #copyLink() {
-    const status = this.querySelector('.copy-status')!;
-    try {
-      await navigator.clipboard.writeText(location.href);
-      status.textContent = strings().compare.linkCopied;
-    } catch {
-      status.textContent = strings().compare.copyThisLink(location.href);
-    }
-  }
-
-  #downloadPng() {
-    if (!this.#chart) return;
-    const visible = this.#curves.filter((c) => !this.#hidden.has(curveId(c)));
-    this.dataset.exported = downloadPng(this.#chart, visible, this.#state, strings().compare);
-  }
 }
 
 if (!customElements.get('compare-app')) customElements.define('compare-app', CompareApp);

@@ -20,7 +20,6 @@ export function renderLegend(
       button.className = 'legend-toggle';
       button.dataset.curve = curveId(c);
       button.setAttribute('aria-pressed', String(!hidden.has(curveId(c))));
-      button.title = t.toggleCurve(c.label);
       // The swatch is our own markup from fixed values; the label goes in as text.
       button.insertAdjacentHTML('afterbegin', swatchSvg(c.color, c.dash, c.series === 'df' ? 2 : 3));
       button.append(c.label);

@@ -1,11 +1,11 @@
 /**
  * Comparisons "where the frameworks disagree", each one link. The values are the frameworks' documented
  * defaults, checked at the source (PyTorch, TensorFlow, Keras 3 and JAX documentation and code); the
- * wording lives in the string table (src/lib/i18n/en/compare.ts, `presets`).
+ * wording lives in the string table (src/lib/i18n/en/compare.ts, `comparePage.presets`).
  */
-import { compare as compareEn } from '../i18n/en/compare';
+import { comparePage } from '../i18n/en/compare';
 
-export type PresetId = keyof typeof compareEn.presets;
+export type PresetId = keyof typeof comparePage.presets;
 
 export interface Preset {
   readonly id: PresetId;

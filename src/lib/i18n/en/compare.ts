@@ -33,27 +33,12 @@ export const compare = {
     `A formula of ${length} characters was ignored (at most ${max}): “${excerpt}”.`,
   /** A curve's label when one function is drawn more than once: its name and the values that set it apart. */
   copyLabel: (name: string, values: readonly string[]) => `${name} (${values.join(', ')})`,
-  /** The picker, collapsed on small screens. */
-  chooseFunctions: 'Functions',
-  /** The reader's own formulas. */
-  formulaHeading: 'Your own function',
   formulaLabel: (n: number) => `f(x), formula ${n}`,
-  formulaHint:
-    'Numbers, x, + − * / ^, parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, sigmoid, softplus, erf, max, min. Press Enter to draw.',
-  addFormula: 'Add a formula',
   removeFormula: (n: number) => `Remove formula ${n}`,
   formulaError: (message: string) => `Not drawn: ${message}.`,
-  formulaLoading: 'Reading the formula…',
-  /** Copies of one function with other parameters. */
-  addCopy: (name: string) => `Add another ${name}`,
   removeCopy: (label: string) => `Remove ${label}`,
-  /** A URL value between a slider's steps is kept and shown as used. */
-  offStep: (key: string, value: number) =>
-    `${key} = ${value} lies between the slider's steps; it is drawn as given and kept until you move the slider.`,
-  /** The legend: a button toggles a curve, a link opens its page. */
-  toggleCurve: (label: string) => `Show or hide ${label}`,
+  /** The legend: a button toggles a curve (aria-pressed), a link opens its page. */
   functionPage: (name: string) => `${name}: function page`,
-  hiddenCurve: 'hidden',
   /** The chart's axis titles and the exported picture. */
   axisX: 'x',
   axisY: (view: 'function' | 'derivative' | 'both') =>
@@ -65,6 +50,19 @@ export const compare = {
         ? 'Derivatives of activation functions'
         : 'Activation functions and their derivatives',
   exportRange: (xmin: string, xmax: string) => `x from ${xmin} to ${xmax}`,
+};
+
+/** Wording only the server renders on the comparison page (kept out of the page's script). */
+export const comparePage = {
+  /** The picker, collapsed on small screens. */
+  chooseFunctions: 'Functions',
+  /** The reader's own formulas. */
+  formulaHeading: 'Your own function',
+  formulaHint:
+    'Numbers, x, + − * / ^, parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, sigmoid, softplus, erf, max, min. Press Enter to draw.',
+  addFormula: 'Add a formula',
+  /** Copies of one function with other parameters. */
+  addCopy: (name: string) => `Add another ${name}`,
   /** Presets: where the frameworks disagree. */
   presetsHeading: 'Where the frameworks disagree',
   presetsIntro: 'Each link opens the comparison with the settings named.',
