@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { functionStyle } from '../src/lib/plot/palette';
 import { watchForProblems } from './site';
 
 async function openCompare(page: Page, query: string) {
@@ -256,15 +257,32 @@ test('more than eight functions never share colour and dash; ReLU6 differs from 
   expect(new Set(styles).size).toBe(10);
 });
 
+/** How many canvas pixels have exactly this colour (a curve's stroke, at its antialiased core). */
+async function pixelsOf(page: Page, hex: string) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return page.locator('compare-app .plot canvas').evaluate(
+    (canvas: HTMLCanvasElement, [r, g, b]) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) count++;
+      return count;
+    },
+    [r, g, b],
+  );
+}
+
 test('clicking a legend entry toggles its curve; the function page is a separate link', async ({ page }) => {
   await openCompare(page, '?fns=relu,tanh');
-  const before = await paintedPixels(page);
+  await paintedPixels(page); // brings in the canvas
+  const tanh = functionStyle('tanh').color;
+  expect(await pixelsOf(page, tanh)).toBeGreaterThan(50);
   const toggle = page.locator('.legend-toggle').filter({ hasText: 'Tanh' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  expect(await paintedPixels(page)).toBeLessThan(before);
+  await expect.poll(() => pixelsOf(page, tanh)).toBe(0);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => pixelsOf(page, tanh)).toBeGreaterThan(50);
   await expect(page.getByRole('link', { name: 'Tanh: function page' })).toHaveAttribute('href', '/functions/tanh/');
 });
 
