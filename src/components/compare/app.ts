@@ -1,48 +1,70 @@
 /**
- * <compare-app>: the comparison page. The state lives in the URL (lib/compare-state.ts); every control
- * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place.
+ * <compare-app>: the comparison page. The state lives in the URL (lib/compare/state.ts); every control
+ * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place. Before
+ * any interaction only this file's imports run (the URL's view as SVG, legend, table); ui.ts brings the
+ * canvas, the controls' reading, export and formula fields once the reader acts or a formula is present.
  */
 import type { Chart as ChartType } from 'chart.js';
-import { getActivation, isActivationId, pageOf, type ActivationId } from '../../lib/activations';
-import { parseCompareState, serializeCompareState, type CompareState, type View } from '../../lib/compare/state';
-import { formatNumber } from '../../lib/format/number';
+import { isActivationId } from '../../lib/activations';
+import { curveSources, type CurveSource } from '../../lib/compare/curves';
+import { parseCompareState, serializeCompareState, type CompareState } from '../../lib/compare/state';
 import { compare as compareEn } from '../../lib/i18n/en/compare';
 import { url as urlEn } from '../../lib/i18n/en/url';
 import { localeOf } from '../../lib/i18n/locale';
-import { swatchSvg } from '../../lib/plot/palette';
 import { overlayMarkup } from '../../lib/plot/svg';
 import { firstInteraction } from '../plot/first-interaction';
 import { showNotices } from '../site/notices';
-import { createCompareChart, curvesFor, showCurves, type Curve } from './chart';
-import { dataTableHtml, sortMatrix } from './tables';
+import { curveId, curvesFor, evaluatorOf, F_WIDTH, type Curve, type Evaluator } from './chart';
+import { syncControls } from './controls';
+import { renderLegend } from './legend';
+import { fillDataTable } from './tables';
 
 /** This page's strings, in the page's language. */
 const tables = { en: { compare: compareEn, url: urlEn } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
+type Ui = typeof import('./ui');
+let uiModule: Promise<Ui> | undefined;
+const loadUi = (): Promise<Ui> => (uiModule ??= import('./ui'));
+
 class CompareApp extends HTMLElement {
   #state!: CompareState;
+  #ui: Ui | undefined;
   #chart: ChartType<'line', { x: number; y: number }[]> | undefined;
-  #curves = new Map<ActivationId, Curve[]>();
+  /** Sampled curves by source key, with the signature they were sampled for. */
+  #cache = new Map<string, { signature: string; curves: Curve[] }>();
+  /** Parsed formulas by text: an evaluator, or undefined when the text does not parse. */
+  #formulas = new Map<string, Evaluator | undefined>();
+  /** Lines the reader switched off in the legend. */
+  #hidden = new Set<string>();
+  #curves: Curve[] = [];
 
   async connectedCallback() {
     const { state, notices } = parseCompareState(location.search, strings());
-    showNotices(this.querySelector('.notices')!, notices);
+    this.#notify(notices);
     this.#state = state;
-    this.#syncControls();
-    this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onChange);
-    this.addEventListener('click', this.#onClick);
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
+    for (const type of ['input', 'change', 'click'] as const) this.addEventListener(type, this.#onEvent);
+    // A URL value between a slider's steps is shown as given; touching the slider brings its steps back.
+    for (const type of ['keydown', 'pointerdown'] as const)
+      this.addEventListener(type, (e) => {
+        const slider = e.target as HTMLInputElement;
+        if (slider.type === 'range' && slider.dataset.step) slider.step = slider.dataset.step;
+      });
     window.addEventListener('popstate', this.#onPopState);
+    const details = this.querySelector('details.picker-details');
+    if (details && matchMedia('(max-width: 48rem)').matches) details.removeAttribute('open');
     // First the URL's view as SVG, drawn here without Chart.js; the canvas takes over once the reader acts.
-    this.#render(true);
+    if (state.custom) await this.#formulaFields(true);
+    this.#render();
     this.dataset.ready = 'true';
     await firstInteraction();
+    this.#ui = await loadUi();
     const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
     canvas.hidden = false;
-    this.#chart = await createCompareChart(canvas);
+    this.#chart = await this.#ui.createCompareChart(canvas);
     this.querySelector('.plot svg')?.setAttribute('visibility', 'hidden');
-    this.#render(false);
+    this.#render();
     this.dataset.chart = 'ready';
   }
 
@@ -51,103 +73,73 @@ class CompareApp extends HTMLElement {
     this.#chart?.destroy();
   }
 
-  /** Put the state into the form controls. */
-  #syncControls() {
-    const s = this.#state;
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name=fn]'))
-      box.checked = s.fns.includes(box.value as ActivationId);
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name=view]'))
-      radio.checked = radio.value === s.view;
-    this.querySelector<HTMLInputElement>('input[name=xmin]')!.value = String(s.xmin);
-    this.querySelector<HTMLInputElement>('input[name=xmax]')!.value = String(s.xmax);
-    for (const group of this.querySelectorAll<HTMLElement>('.param-group')) {
-      const id = group.dataset.for as ActivationId;
-      group.hidden = !s.fns.includes(id);
-      for (const slider of group.querySelectorAll<HTMLInputElement>('input[type=range]')) {
-        const value = s.params[`${id}.${slider.name}`] ?? Number(slider.dataset.default);
-        slider.value = String(value);
-        slider.nextElementSibling!.textContent = formatNumber(value, 3);
-      }
-    }
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('table.matrix tbody tr')) {
-      row.hidden = !s.fns.includes(row.dataset.id as ActivationId);
-    }
+  #notify(notices: readonly string[]) {
+    showNotices(this.querySelector('.notices')!, notices);
   }
 
-  /** Read the state back from the controls (after a change). */
-  #readControls(): CompareState | undefined {
-    const checked = [...this.querySelectorAll<HTMLInputElement>('input[name=fn]:checked')]
-      .map((b) => b.value)
-      .filter(isActivationId);
-    // Keep the order the functions were chosen in (it fixes their colours); newly checked ones go last.
-    const fns = [
-      ...this.#state.fns.filter((id) => checked.includes(id)),
-      ...checked.filter((id) => !this.#state.fns.includes(id)),
-    ];
-    if (fns.length === 0) {
-      showNotices(this.querySelector('.notices')!, [strings().compare.chooseOne]);
-      return undefined;
+  /** Parse the state's formulas (loading the parser), optionally rebuilding the fields, and mark bad ones. */
+  async #formulaFields(rebuild: boolean) {
+    const ui = (this.#ui ??= await loadUi());
+    const t = strings().compare;
+    const list = this.querySelector('.formula-list')!;
+    if (rebuild) {
+      const texts = this.#state.custom?.length ? this.#state.custom : [''];
+      list.replaceChildren(...texts.map((text, i) => ui.formulaRow(i + 1, text, t)));
     }
-    const view = (this.querySelector<HTMLInputElement>('input[name=view]:checked')?.value ?? 'function') as View;
-    const params: Record<string, number> = {};
-    for (const slider of this.querySelectorAll<HTMLInputElement>('.param-group input[type=range]')) {
-      params[`${slider.closest<HTMLElement>('.param-group')!.dataset.for}.${slider.name}`] = Number(slider.value);
+    for (const text of this.#state.custom ?? []) {
+      const r = await ui.parseCached(text);
+      this.#formulas.set(
+        text,
+        r.ok ? { f: (x) => (x !== x ? x : r.f(x)), df: (x) => (x !== x ? x : r.df(x)) } : undefined,
+      );
+      const row = [...list.children].find((li) => li.querySelector('input')?.value === text);
+      if (row) ui.showFormulaResult(row as HTMLElement, text, r, t);
     }
-    const query = new URLSearchParams({
-      fns: fns.join(','),
-      view,
-      xmin: this.querySelector<HTMLInputElement>('input[name=xmin]')!.value,
-      xmax: this.querySelector<HTMLInputElement>('input[name=xmax]')!.value,
-    });
-    for (const [key, value] of Object.entries(params)) query.set(key, String(value));
-    // Through the URL parser, so typed junk is corrected exactly as it would be in a shared link.
-    const { state, notices } = parseCompareState(query, strings());
-    showNotices(this.querySelector('.notices')!, notices);
-    return state;
   }
 
   #commit(state: CompareState | undefined, mode: 'push' | 'replace') {
     if (!state) return;
-    const previous = this.#state;
     this.#state = state;
     const url = `${location.pathname}?${serializeCompareState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    this.#syncControls();
-    const resample = previous.view !== state.view || previous.xmin !== state.xmin || previous.xmax !== state.xmax;
-    this.#render(resample, previous);
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
+    if ((state.custom ?? []).some((text) => !this.#formulas.has(text)))
+      void this.#formulaFields(false).then(() => this.#render());
+    else this.#render();
   }
 
-  /** Redraw; resample only the functions whose curves changed unless everything must be. */
-  #render(resampleAll: boolean, previous?: CompareState) {
+  /** Redraw; only curves whose signature (parameters, style, view, range) changed are resampled. */
+  #render() {
     const started = performance.now();
     const s = this.#state;
-    for (const id of [...this.#curves.keys()]) if (!s.fns.includes(id)) this.#curves.delete(id);
-    s.fns.forEach((id, index) => {
-      const params = this.#paramsOf(s, id);
-      const stale =
-        resampleAll ||
-        !this.#curves.has(id) ||
-        !previous ||
-        previous.fns.indexOf(id) !== index ||
-        JSON.stringify(this.#paramsOf(previous, id)) !== JSON.stringify(params);
-      if (stale)
-        this.#curves.set(id, curvesFor(id, index, s.view, s.xmin, s.xmax, params, strings().compare.derivativeSuffix));
+    const t = strings().compare;
+    const sources = curveSources(s, t);
+    const seen = new Set<string>();
+    this.#curves = sources.flatMap((source) => {
+      const evaluator = source.kind === 'fn' ? evaluatorOf(source) : this.#formulas.get(source.text);
+      if (!evaluator) return [];
+      seen.add(source.key);
+      return this.#sampled(source, evaluator);
     });
-    const curves = s.fns.flatMap((id) => this.#curves.get(id) ?? []);
-    if (this.#chart) showCurves(this.#chart, curves, s.xmin, s.xmax);
+    for (const key of [...this.#cache.keys()]) if (!seen.has(key)) this.#cache.delete(key);
+    if (this.#chart) this.#ui!.showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
     else
       this.querySelector('.plot svg')!.innerHTML = overlayMarkup(
-        curves.map((c) => ({ samples: c.samples, color: c.color, dashed: c.series === 'df' })),
+        this.#curves.map((c) => ({
+          samples: c.samples,
+          color: c.color,
+          className: `w${c.width === F_WIDTH ? 'f' : 'd'} dash-${c.dash.join('-') || 'solid'}`,
+        })),
         640,
         360,
       );
     this.dataset.renderMs = (performance.now() - started).toFixed(2);
-    this.#renderLegend(curves);
-    this.querySelector('table.data')!.innerHTML = dataTableHtml(curves);
-    const label = strings().compare.caption(
+    renderLegend(this.querySelector('.overlay .legend')!, this.#curves, this.#hidden, t);
+    fillDataTable(this.querySelector('table.data')!, this.#curves);
+    const label = t.caption(
       s.view,
-      s.fns.map((id) => getActivation(id).name),
+      sources.map((c) => c.label),
       s.xmin,
       s.xmax,
     );
@@ -155,33 +147,46 @@ class CompareApp extends HTMLElement {
     this.querySelector('.overlay .caption')!.textContent = label;
   }
 
-  #paramsOf(state: CompareState, id: ActivationId): Record<string, number> {
-    return Object.fromEntries(
-      getActivation(id).params.map((p) => [p.name, state.params[`${id}.${p.name}`] ?? p.default]),
-    );
+  #axes() {
+    const t = strings().compare;
+    return { xmin: this.#state.xmin, xmax: this.#state.xmax, xTitle: t.axisX, yTitle: t.axisY(this.#state.view) };
   }
 
-  #renderLegend(curves: readonly Curve[]) {
-    const legend = this.querySelector('.overlay .legend')!;
-    legend.innerHTML = curves
-      .map(
-        (c) => `<li>${swatchSvg(c.color, c.series === 'df')}<a href="/functions/${pageOf(c.id)}/">${c.label}</a></li>`,
-      )
-      .join('');
+  #sampled(source: CurveSource, evaluator: Evaluator): Curve[] {
+    const s = this.#state;
+    const what = source.kind === 'fn' ? source.params : source.text;
+    const signature = JSON.stringify([what, source.label, source.style, s.view, s.xmin, s.xmax]);
+    const hit = this.#cache.get(source.key);
+    if (hit && hit.signature === signature) return hit.curves;
+    const curves = curvesFor(source, evaluator, s.view, s.xmin, s.xmax, strings().compare.derivativeSuffix);
+    this.#cache.set(source.key, { signature, curves });
+    return curves;
   }
 
-  #onInput = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type === 'range') this.#commit(this.#readControls(), 'replace');
-  };
-
-  #onChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type !== 'range') this.#commit(this.#readControls(), 'push');
-  };
-
-  #onClick = (event: Event) => {
-    const button = (event.target as HTMLElement).closest('button');
+  /** Every input, change and click, handled once the interactive part (ui.ts) is loaded. */
+  #onEvent = async (event: Event) => {
+    const ui = (this.#ui ??= await loadUi());
+    const target = event.target as HTMLInputElement;
+    const read = () => {
+      const { state, notices } = ui.readControls(this, this.#state.fns, strings());
+      this.#notify(notices);
+      return state;
+    };
+    if (event.type === 'input') {
+      if (target.type === 'range') this.#commit(read(), 'replace');
+      else if (target.name === 'custom') {
+        const text = target.value;
+        const result = await ui.parseCached(text);
+        if (target.value === text) ui.showFormulaResult(target.closest('li')!, text, result, strings().compare);
+      }
+      return;
+    }
+    if (event.type === 'change') {
+      if (target.type !== 'range') this.#commit(read(), 'push');
+      return;
+    }
+    const button = target.closest('button');
+    const action = button?.dataset.action;
     if (!button) return;
     if (button.dataset.family) {
       const boxes = [
@@ -189,38 +194,44 @@ class CompareApp extends HTMLElement {
       ];
       const select = boxes.some((b) => !b.checked);
       boxes.forEach((b) => (b.checked = select));
-      this.#commit(this.#readControls(), 'push');
-    } else if (button.dataset.action === 'copy') void this.#copyLink();
-    else if (button.dataset.action === 'png') this.#downloadPng();
-    else if (button.dataset.sortColumn)
-      sortMatrix(this.querySelector('table.matrix')!, Number(button.dataset.sortColumn), button);
+      this.#commit(read(), 'push');
+    } else if (button.dataset.curve) {
+      const id = button.dataset.curve;
+      if (!this.#hidden.delete(id)) this.#hidden.add(id);
+      button.setAttribute('aria-pressed', String(!this.#hidden.has(id)));
+      if (this.#chart) ui.showCurves(this.#chart, this.#curves, this.#hidden, this.#axes());
+    } else if (action === 'add-formula') {
+      const list = this.querySelector('.formula-list')!;
+      const row = ui.formulaRow(list.children.length + 1, '', strings().compare);
+      list.append(row);
+      row.querySelector('input')!.focus();
+    } else if (action === 'remove-formula') {
+      button.closest('li')!.remove();
+      this.#commit(read(), 'push');
+      await this.#formulaFields(true);
+    } else if (action === 'add-copy') {
+      const id = button.dataset.id ?? '';
+      const current = read();
+      if (current && isActivationId(id)) this.#commit(ui.withCopy(current, id), 'push');
+    } else if (action === 'remove-copy') {
+      button.closest('fieldset')!.remove();
+      this.#commit(read(), 'push');
+    } else if (action === 'copy') void ui.copyLink(this.querySelector('.copy-status')!, strings().compare);
+    else if (action === 'png' && this.#chart) {
+      const visible = this.#curves.filter((c) => !this.#hidden.has(curveId(c)));
+      this.dataset.exported = ui.downloadPng(this.#chart, visible, this.#state, strings().compare);
+    } else if (button.dataset.sortColumn)
+      ui.sortMatrix(this.querySelector('table.matrix')!, Number(button.dataset.sortColumn), button);
   };
 
-  #onPopState = () => {
+  #onPopState = async () => {
     const { state, notices } = parseCompareState(location.search, strings());
-    showNotices(this.querySelector('.notices')!, notices);
+    this.#notify(notices);
     this.#state = state;
-    this.#syncControls();
-    this.#render(true);
+    syncControls(this, state, curveSources(state, strings().compare), strings().compare);
+    await this.#formulaFields(true);
+    this.#render();
   };
-
-  async #copyLink() {
-    const status = this.querySelector('.copy-status')!;
-    try {
-      await navigator.clipboard.writeText(location.href);
-      status.textContent = strings().compare.linkCopied;
-    } catch {
-      status.textContent = strings().compare.copyThisLink(location.href);
-    }
-  }
-
-  #downloadPng() {
-    const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
-    const link = document.createElement('a');
-    link.download = `activations-${this.#state.fns.join('-')}-${this.#state.view}.png`;
-    link.href = canvas.toDataURL('image/png');
-    link.click();
-  }
 }
 
 if (!customElements.get('compare-app')) customElements.define('compare-app', CompareApp);

@@ -1,110 +1,64 @@
 /**
- * The comparison overlay on a canvas: one or two datasets per function (f solid, f′ dashed), colours from
- * the shared palette, redrawn in place without animation. Chart.js is imported lazily by the caller.
+ * The comparison overlay on a canvas: one or two datasets per curve (f with its function's site-wide style,
+ * f′ thinner in the same colour), sampled here; canvas.ts draws them with Chart.js once the reader interacts.
  */
-import type { Chart as ChartType } from 'chart.js';
-import { getActivation, type ActivationId } from '../../lib/activations';
-import { palette } from '../../lib/plot/palette';
-import { sampleFunction, type Sampled } from '../../lib/plot/sample';
+import { getActivation, pageOf } from '../../lib/activations';
+import type { CurveSource } from '../../lib/compare/curves';
 import type { View } from '../../lib/compare/state';
+import { derivativeStyle } from '../../lib/plot/palette';
+import { sampleFunction, type Sampled } from '../../lib/plot/sample';
 
 export const COMPARE_SAMPLES = 1000;
+/** Line widths in CSS pixels: a function, and its derivative beside it. */
+export const F_WIDTH = 2.5;
+export const DF_WIDTH = 1.5;
 
 type Points = { x: number; y: number }[];
 export interface Curve {
-  id: ActivationId;
+  /** The source curve's key, shared by its f and f′. */
+  key: string;
+  /** The function page to link, or undefined for a reader's formula. */
+  page: string | undefined;
   series: 'f' | 'df';
   label: string;
   color: string;
+  dash: readonly number[];
+  width: number;
   samples: Sampled;
   points: Points;
 }
 
-/** Sample one function's f and/or f′ for the view. */
+/** f and f′ of one curve: a built-in at its parameters, or a parsed formula. */
+export interface Evaluator {
+  f(x: number): number;
+  df(x: number): number;
+}
+
+export function evaluatorOf(source: CurveSource & { kind: 'fn' }): Evaluator {
+  return getActivation(source.id).bind(source.params);
+}
+
+/** Sample one curve's f and/or f′ for the view. */
 export function curvesFor(
-  id: ActivationId,
-  index: number,
+  source: CurveSource,
+  evaluator: Evaluator,
   view: View,
   xmin: number,
   xmax: number,
-  params: Record<string, number>,
   /** Appended to a derivative's legend label, e.g. "(f′)". */
   derivativeSuffix: string,
 ): Curve[] {
-  const a = getActivation(id);
-  const color = palette[index % palette.length]!;
   const series: ('f' | 'df')[] = view === 'both' ? ['f', 'df'] : view === 'function' ? ['f'] : ['df'];
+  const page = source.kind === 'fn' ? `/functions/${pageOf(source.id)}/` : undefined;
   return series.map((s) => {
-    const fn = s === 'f' ? (x: number) => a.f(x, params) : (x: number) => a.df(x, params);
-    const samples = sampleFunction(fn, xmin, xmax, COMPARE_SAMPLES);
+    const style = s === 'df' && view === 'both' ? derivativeStyle(source.style) : source.style;
+    const samples = sampleFunction(s === 'f' ? evaluator.f : evaluator.df, xmin, xmax, COMPARE_SAMPLES);
     const points = Array.from(samples.xs, (x, i) => ({ x, y: samples.ys[i]! }));
-    return { id, series: s, label: s === 'f' ? a.name : `${a.name} ${derivativeSuffix}`, color, samples, points };
+    const label = s === 'f' ? source.label : `${source.label} ${derivativeSuffix}`;
+    const width = s === 'df' && view === 'both' ? DF_WIDTH : F_WIDTH;
+    return { key: source.key, page, series: s, label, color: style.color, dash: style.dash, width, samples, points };
   });
 }
 
-/** Paint the page background under the chart, so a downloaded PNG is readable in either colour scheme. */
-const background = {
-  id: 'background',
-  beforeDraw(chart: ChartType) {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = getComputedStyle(chart.canvas).getPropertyValue('--bg').trim() || '#fff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
-
-export async function createCompareChart(canvas: HTMLCanvasElement): Promise<ChartType<'line', Points>> {
-  const { Chart } = await import('../plot/chart-engine');
-  const style = getComputedStyle(canvas);
-  const color = (name: string) => style.getPropertyValue(name).trim();
-  return new Chart<'line', Points>(canvas, {
-    type: 'line',
-    data: { datasets: [] },
-    plugins: [background],
-    options: {
-      animation: false,
-      parsing: false,
-      normalized: true,
-      // One unsegmented path per curve: much faster to stroke with thousands of points (Chart.js performance docs).
-      spanGaps: true,
-      maintainAspectRatio: false,
-      elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2 } },
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { type: 'linear', grid: { color: color('--grid') }, ticks: { color: color('--text-soft') } },
-        y: { type: 'linear', grid: { color: color('--grid') }, ticks: { color: color('--text-soft') } },
-      },
-    },
-  });
-}
-
-/**
- * Show these curves and redraw at once. Dataset objects are reused and only curves whose samples changed get
- * new data, so Chart.js re-parses just those (the rest keep their cached elements).
- */
-export function showCurves(
-  chart: ChartType<'line', Points>,
-  curves: readonly Curve[],
-  xmin: number,
-  xmax: number,
-): void {
-  const datasets = chart.data.datasets;
-  datasets.length = Math.min(datasets.length, curves.length);
-  curves.forEach((c, i) => {
-    const existing = datasets[i];
-    if (existing && existing.label === c.label && existing.borderColor === c.color) {
-      if (existing.data !== c.points) existing.data = c.points;
-    } else {
-      datasets[i] = {
-        label: c.label,
-        data: c.points,
-        borderColor: c.color,
-        borderDash: c.series === 'df' ? [6, 4] : [],
-      };
-    }
-  });
-  const x = chart.options.scales?.['x'];
-  if (x) Object.assign(x, { min: xmin, max: xmax });
-  chart.update('none');
-}
+/** A drawn line's identity for the legend's show/hide toggle: the curve and which of f, f′ it is. */
+export const curveId = (c: Pick<Curve, 'key' | 'series'>): string => `${c.key}:${c.series}`;
