@@ -1,8 +1,10 @@
 /** The English string table: one sub-table per feature, each in its own file beside this one. */
 import { catalogue } from './catalogue';
+import { chart } from './chart';
 import { compare } from './compare';
 import { gradientFlow } from './gradientFlow';
 import { site } from './site';
+import { softmax } from './softmax';
 import { url } from './url';
 
-export const en = { catalogue, compare, gradientFlow, site, url };
+export const en = { catalogue, chart, compare, gradientFlow, site, softmax, url };
