@@ -25,8 +25,11 @@ interface View {
 
 const views = new WeakMap<FlowChart, View>();
 
+/** Until the first update, an empty view: Chart.js builds its scales as soon as it is constructed. */
+const EMPTY: View = { axis: { min: 0.1, max: 10, ticks: [] }, depth: 1, metric: 'gradient' };
+
 export function createFlowChart(Chart: ChartClass, canvas: HTMLCanvasElement, t: Strings): FlowChart {
-  const view = (chart: FlowChart) => views.get(chart)!;
+  const view = (chart: FlowChart) => views.get(chart) ?? EMPTY;
   const setTicks = (values: (v: View) => number[]) => (scale: Scale) => {
     scale.ticks = values(view(scale.chart as FlowChart)).map((value) => ({ value }));
   };

@@ -52,7 +52,8 @@ export const gradientFlow = {
   } satisfies Record<Metric, string>,
   layerAxis: 'layer (1 = nearest the input)',
   layerTooltip: (layer: number) => `layer ${layer}`,
-  caption: (label: string, depth: number, width: number) => `${label}, ${depth} layers of ${width} units.`,
+  caption: (label: string, depth: number, width: number) =>
+    `${label}, ${depth} layer${depth === 1 ? '' : 's'} of ${width} units.`,
   defaultRunNote: 'The default settings, computed when the site was built.',
   deadMeaning:
     'A unit counts as dead in a layer when its derivative is exactly 0 for all 64 inputs of the batch. Over more inputs fewer units are zero on every one, so this share overstates how many units are dead for all inputs: for ReLU at the default settings, averaged over the 20 layers, about 19 % of the units are zero on all 64 inputs but about 11 % on all of 4,096.',
