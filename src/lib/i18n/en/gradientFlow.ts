@@ -1,10 +1,61 @@
 /**
- * The gradient-flow lab: page text, controls and their explanations, captions, status lines, notices, tables
- * and chart labels. Entries ending in `Html` hold trusted markup (links, emphasis) written here, never input.
+ * The gradient-flow lab. `gradientFlow`: what its script writes at run time (captions, status lines, notices,
+ * tables, chart labels). `gradientFlowPage`: the page's text and control labels, used at build time only, so the
+ * script does not carry them. Entries ending in `Html` hold trusted markup (links, emphasis) written here.
  */
 type Metric = 'gradient' | 'signal' | 'std' | 'dead';
 
 export const gradientFlow = {
+  /** The chart's caption and the y axis's description. */
+  metricLabels: {
+    gradient: 'Weight-gradient norm ‖∂L/∂W‖ per layer',
+    signal: 'Back-propagated signal ‖∂L/∂z‖ per layer',
+    std: 'Standard deviation of the activations per layer',
+    dead: 'Share of dead units per layer',
+  } satisfies Record<Metric, string>,
+  axisTitles: {
+    gradient: '‖∂L/∂W‖ (log scale)',
+    signal: '‖∂L/∂z‖ (log scale)',
+    std: 'activation std (log scale)',
+    dead: 'dead units (share)',
+  } satisfies Record<Metric, string>,
+  layerAxis: 'layer (1 = nearest the input)',
+  layerTooltip: (layer: number) => `layer ${layer}`,
+  caption: (label: string, depth: number, width: number) =>
+    `${label}, ${depth} layer${depth === 1 ? '' : 's'} of ${width} units.`,
+  zeroNote: (names: readonly string[]) =>
+    `${names.join(', ')}: the value is exactly 0 (no gradient) at the layers marked ✕ below the axis; a log scale cannot show 0.`,
+  zeroTooltip: 'exactly 0 (no gradient)',
+  zeroMarkerLabel: (name: string) => `${name}: exactly 0`,
+  // Status lines.
+  showingDefault: 'Showing the default run, computed when the site was built. Change any setting to recompute.',
+  computingFirst: 'Computing the run for these settings…',
+  computing: (depth: number, count: number) =>
+    `Computing a forward and backward pass through ${depth} layers for ${count} function${count === 1 ? '' : 's'}…`,
+  computedSome: (done: number, total: number) => `Computed ${done} of ${total} functions…`,
+  computed: (total: number, depth: number, width: number, ms: number) =>
+    `Computed ${total} function${total === 1 ? '' : 's'} × ${depth} layers × ${width} units in ${ms.toFixed(0)} ms.`,
+  couldNotCompute: (error: string) => `Could not compute: ${error}`,
+  chooseOne: 'Choose at least one function.',
+  // URL notices.
+  tooManyFunctions: (max: number) => `At most ${max} functions at once; the first ${max} are shown.`,
+  snapped: (name: string, raw: number, used: number, step: number) =>
+    `${name} ${raw} is not on the slider’s steps of ${step}; ${used} was used.`,
+  // Tables.
+  summaryHead: [
+    'Function (init)',
+    '‖∂L/∂W‖ at layer 1',
+    'at the last layer',
+    'first ÷ last',
+    'std at the last layer',
+    'most dead units in a layer',
+  ],
+  layer: 'Layer',
+  noGradient: '0 (no gradient)',
+  undefinedRatio: '—',
+};
+
+export const gradientFlowPage = {
   title: 'Lab: gradient flow through depth',
   description:
     'Watch gradients vanish or hold steady layer by layer: a real forward and backward pass through a deep network for each activation, with the activation statistics of every layer.',
@@ -37,60 +88,13 @@ export const gradientFlow = {
     std: 'Activation std',
     dead: 'Dead units',
   } satisfies Record<Metric, string>,
-  /** The chart's caption and the y axis's description. */
-  metricLabels: {
-    gradient: 'Weight-gradient norm ‖∂L/∂W‖ per layer',
-    signal: 'Back-propagated signal ‖∂L/∂z‖ per layer',
-    std: 'Standard deviation of the activations per layer',
-    dead: 'Share of dead units per layer',
-  } satisfies Record<Metric, string>,
-  axisTitles: {
-    gradient: '‖∂L/∂W‖ (log scale)',
-    signal: '‖∂L/∂z‖ (log scale)',
-    std: 'activation std (log scale)',
-    dead: 'dead units (share)',
-  } satisfies Record<Metric, string>,
-  layerAxis: 'layer (1 = nearest the input)',
-  layerTooltip: (layer: number) => `layer ${layer}`,
-  caption: (label: string, depth: number, width: number) =>
-    `${label}, ${depth} layer${depth === 1 ? '' : 's'} of ${width} units.`,
   defaultRunNote: 'The default settings, computed when the site was built.',
   deadMeaning:
     'A unit counts as dead in a layer when its derivative is exactly 0 for all 64 inputs of the batch. Over more inputs fewer units are zero on every one, so this share overstates how many units are dead for all inputs: for ReLU at the default settings, averaged over the 20 layers, about 19 % of the units are zero on all 64 inputs but about 11 % on all of 4,096.',
-  zeroNote: (names: readonly string[]) =>
-    `${names.join(', ')}: the value is exactly 0 (no gradient) at the layers marked ✕ below the axis; a log scale cannot show 0.`,
-  zeroTooltip: 'exactly 0 (no gradient)',
-  zeroMarkerLabel: (name: string) => `${name}: exactly 0`,
   legendLabel: 'Legend',
-  // Status lines.
-  showingDefault: 'Showing the default run, computed when the site was built. Change any setting to recompute.',
-  computingFirst: 'Computing the run for these settings…',
-  computing: (depth: number, count: number) =>
-    `Computing a forward and backward pass through ${depth} layers for ${count} function${count === 1 ? '' : 's'}…`,
-  computedSome: (done: number, total: number) => `Computed ${done} of ${total} functions…`,
-  computed: (total: number, depth: number, width: number, ms: number) =>
-    `Computed ${total} function${total === 1 ? '' : 's'} × ${depth} layers × ${width} units in ${ms.toFixed(0)} ms.`,
-  couldNotCompute: (error: string) => `Could not compute: ${error}`,
-  chooseOne: 'Choose at least one function.',
-  // URL notices.
-  tooManyFunctions: (max: number) => `At most ${max} functions at once; the first ${max} are shown.`,
-  snapped: (name: string, raw: number, used: number, step: number) =>
-    `${name} ${raw} is not on the slider’s steps of ${step}; ${used} was used.`,
-  // Tables.
   summaryLabel: 'Summary per function',
   layersLabel: 'Values per layer',
   everyLayer: 'Every layer’s values',
-  summaryHead: [
-    'Function (init)',
-    '‖∂L/∂W‖ at layer 1',
-    'at the last layer',
-    'first ÷ last',
-    'std at the last layer',
-    'most dead units in a layer',
-  ],
-  layer: 'Layer',
-  noGradient: '0 (no gradient)',
-  undefinedRatio: '—',
   undefinedRatioNote:
     '— : the ratio is undefined because both gradients are exactly 0; the function’s derivative is 0 wherever it is defined, so no gradient reaches the weights.',
 };

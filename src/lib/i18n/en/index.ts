@@ -2,9 +2,9 @@
 import { catalogue } from './catalogue';
 import { chart } from './chart';
 import { compare } from './compare';
-import { gradientFlow } from './gradientFlow';
+import { gradientFlow, gradientFlowPage } from './gradientFlow';
 import { site } from './site';
 import { softmax } from './softmax';
 import { url } from './url';
 
-export const en = { catalogue, chart, compare, gradientFlow, site, softmax, url };
+export const en = { catalogue, chart, compare, gradientFlow, gradientFlowPage, site, softmax, url };
