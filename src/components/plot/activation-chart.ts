@@ -129,7 +129,16 @@ class ActivationChart extends HTMLElement {
           x: { type: 'linear', display: false, min: frame.xmin, max: frame.xmax },
           y: { type: 'linear', display: false, min: frame.ymin, max: frame.ymax },
         },
-        plugins: { tooltip: { enabled: true } },
+        plugins: {
+          tooltip: {
+            enabled: true,
+            // Name the x and print numbers as the read-out does (true minus signs, no locale grouping).
+            callbacks: {
+              title: (items) => (items[0] ? `x = ${formatNumber(items[0].parsed.x ?? NaN, 4)}` : ''),
+              label: (item) => `${item.dataset.label} = ${formatNumber(item.parsed.y ?? NaN, 4)}`,
+            },
+          },
+        },
         onHover: (_event, elements) => {
           const index = elements[0]?.index;
           if (index !== undefined) this.#showReadout(index);

@@ -49,7 +49,7 @@ export const gradientFlow = {
     'first ÷ last',
     'std at the last layer',
     'most dead units in a layer',
-  ],
+  ] as readonly string[],
   layer: 'Layer',
   noGradient: '0 (no gradient)',
   undefinedRatio: '—',
