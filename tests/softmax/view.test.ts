@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_LOGITS, parseLogits, softmaxView } from '../../src/lib/softmax/view';
+import { MAX_LOGITS, parseLogits, probabilityBarsSvg, scaledOverflow, softmaxView } from '../../src/lib/softmax/view';
 
 describe('parseLogits', () => {
   test('reads commas, spaces and a typographic minus', () => {
@@ -36,5 +36,30 @@ describe('softmaxView', () => {
 
   test('summarises the sum and the most likely class', () => {
     expect(softmaxView([0, 5, 1], 1).summary).toMatch(/sum to 1;.* p2 = /);
+  });
+});
+
+describe('logits that overflow once divided by T', () => {
+  test.each([
+    [[-1e308, 1], 0.5],
+    [[-1e308, -1e308, -1e308], 0.1],
+    [[1e308, 2], 0.5],
+    [[1.5e308], 0.2],
+  ])('%j at T = %s get a clear message', (logits, temperature) => {
+    expect(scaledOverflow(logits, temperature)).toMatch(/overflow/);
+  });
+
+  test.each([
+    [[-1e308, 1], 1],
+    [[1e308, -1e308], 1],
+    [[2, 1, 0.1], 0.1],
+    [[1e307, 0], 0.5],
+  ])('%j at T = %s is fine', (logits, temperature) => {
+    expect(scaledOverflow(logits, temperature)).toBeUndefined();
+  });
+
+  test('bars for probabilities that are NaN draw no NaN attributes', () => {
+    const svg = probabilityBarsSvg([1, 2], [NaN, NaN]);
+    expect(svg).not.toMatch(/="NaN"|="-?Infinity"/);
   });
 });

@@ -1,16 +1,25 @@
 /**
  * <activation-chart>: upgrades the build-time SVG to an interactive Chart.js chart of f and f′. Chart.js is
- * loaded once the element is within 200px of the viewport and the reader has interacted with the page.
- * Sliders and toggles redraw in place.
+ * loaded once the element is within 200px of the viewport and the reader has interacted with the page (at
+ * once if the URL asks for other settings than the picture shows). The canvas keeps the SVG's frame, zero
+ * axes, minus signs and axis titles (frame-plugin.ts). Sliders and the x range redraw in place; on a
+ * function page the first chart keeps its settings in the page URL (`?alpha=0.2&xmin=-4&xmax=4`).
  */
 import type { Chart as ChartType } from 'chart.js';
 import { getActivation, type Activation } from '../../lib/activations';
 import { formatNumber } from '../../lib/format/number';
-import { firstInteraction } from './first-interaction';
+import { MIN_SPAN, parseChartState, serializeChartState, X_LIMIT } from '../../lib/functions/chart-state';
 import { latexNumber } from '../../lib/functions/latex';
+import { chart as chartEn } from '../../lib/i18n/en/chart';
+import { localeOf } from '../../lib/i18n/locale';
 import { sampleFunction } from '../../lib/plot/sample';
+import { frameFor } from '../../lib/plot/svg';
+import { showNotices } from '../site/notices';
+import { firstInteraction } from './first-interaction';
 
 const SAMPLES = 401;
+const tables = { en: chartEn };
+const strings = () => tables[localeOf(document.documentElement.lang)];
 
 class ActivationChart extends HTMLElement {
   #activation!: Activation;
@@ -18,15 +27,25 @@ class ActivationChart extends HTMLElement {
   #observer: IntersectionObserver | undefined;
   #cursor = Math.floor(SAMPLES / 2);
   #colorQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  /** The range the build-time picture shows, and the range drawn now. */
+  #defaultRange: [number, number] = [-5, 5];
+  #range: [number, number] = [-5, 5];
+  /** Only the first chart of a page keeps its settings in the URL. */
+  #ownsUrl = false;
 
   connectedCallback() {
     this.#activation = getActivation(this.dataset.id ?? '');
+    this.#defaultRange = [Number(this.dataset.xmin ?? -5), Number(this.dataset.xmax ?? 5)];
+    this.#range = [...this.#defaultRange];
+    this.#ownsUrl = document.querySelector('activation-chart') === this;
+    const custom = this.#ownsUrl && this.#readUrl();
     this.addEventListener('input', this.#onInput);
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
           this.#observer?.disconnect();
-          void firstInteraction().then(() => this.#mount());
+          // The SVG shows the defaults: when the URL asks for more, draw the real picture without waiting.
+          void (custom ? Promise.resolve() : firstInteraction()).then(() => this.#mount());
         }
       },
       { rootMargin: '200px' },
@@ -42,6 +61,29 @@ class ActivationChart extends HTMLElement {
     this.#chart = undefined;
   }
 
+  /** Apply the URL's settings to the sliders and range inputs; true when they differ from the defaults. */
+  #readUrl(): boolean {
+    const { state, notices } = parseChartState(location.search, this.#activation.params, this.#defaultRange, strings());
+    showNotices(this.querySelector('.notices')!, notices);
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=range]')) {
+      const value = state.params[input.name];
+      if (value === undefined) continue;
+      input.value = String(value);
+      this.#showParam(input);
+    }
+    this.#range = [state.xmin, state.xmax];
+    this.querySelector<HTMLInputElement>('input[name=xmin]')!.value = String(state.xmin);
+    this.querySelector<HTMLInputElement>('input[name=xmax]')!.value = String(state.xmax);
+    return serializeChartState(state, this.#activation.params, this.#defaultRange) !== '';
+  }
+
+  #writeUrl() {
+    if (!this.#ownsUrl) return;
+    const state = { params: this.#params, xmin: this.#range[0], xmax: this.#range[1] };
+    const query = serializeChartState(state, this.#activation.params, this.#defaultRange);
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
   get #params(): Record<string, number> {
     const params: Record<string, number> = {};
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=range]')) {
@@ -50,36 +92,28 @@ class ActivationChart extends HTMLElement {
     return params;
   }
 
-  get #xmin() {
-    return Number(this.dataset.xmin ?? -5);
-  }
-
-  get #xmax() {
-    return Number(this.dataset.xmax ?? 5);
-  }
-
+  /** f and f′ sampled over the current range, and the frame (y range) the build-time SVG would give them. */
   #series() {
-    const [xmin, xmax] = [this.#xmin, this.#xmax];
+    const [xmin, xmax] = this.#range;
     const params = this.#params;
-    const toPoints = (fn: (x: number) => number) => {
-      const { xs, ys } = sampleFunction(fn, xmin, xmax, SAMPLES);
-      return Array.from(xs, (x, i) => ({ x, y: ys[i]! }));
-    };
-    return [toPoints((x) => this.#activation.f(x, params)), toPoints((x) => this.#activation.df(x, params))];
+    const f = sampleFunction((x) => this.#activation.f(x, params), xmin, xmax, SAMPLES);
+    const df = sampleFunction((x) => this.#activation.df(x, params), xmin, xmax, SAMPLES);
+    const points = ({ xs, ys }: typeof f) => Array.from(xs, (x, i) => ({ x, y: ys[i]! }));
+    return { points: [points(f), points(df)], frame: frameFor([f, df], 640, 400) };
   }
 
   async #mount() {
     const canvas = this.querySelector('canvas');
-    if (!canvas) return;
-    const { Chart } = await import('./chart-engine');
-    const [f, df] = this.#series();
+    if (!canvas || this.#chart) return;
+    const [{ Chart }, { framePlugin }] = await Promise.all([import('./chart-engine'), import('./frame-plugin')]);
+    const { points, frame } = this.#series();
     canvas.hidden = false;
     this.#chart = new Chart(canvas, {
       type: 'line',
       data: {
         datasets: [
-          { label: 'f(x)', data: f!, borderWidth: 2.5 },
-          { label: 'f′(x)', data: df!, borderWidth: 2, borderDash: [7, 4] },
+          { label: 'f(x)', data: points[0]!, borderWidth: 2.5 },
+          { label: 'f′(x)', data: points[1]!, borderWidth: 2, borderDash: [7, 4] },
         ],
       },
       options: {
@@ -87,24 +121,48 @@ class ActivationChart extends HTMLElement {
         parsing: false,
         normalized: true,
         maintainAspectRatio: false,
+        layout: { padding: 0 },
         elements: { point: { radius: 0, hoverRadius: 4 } },
         interaction: { mode: 'index', intersect: false },
+        // The frame plugin draws grid, axes and labels like the SVG; the scales only map values to pixels.
         scales: {
-          x: { type: 'linear', min: this.#xmin, max: this.#xmax, grid: {}, ticks: {} },
-          y: { type: 'linear', grid: {}, ticks: {} },
+          x: { type: 'linear', display: false, min: frame.xmin, max: frame.xmax },
+          y: { type: 'linear', display: false, min: frame.ymin, max: frame.ymax },
         },
-        plugins: { tooltip: { enabled: true } },
+        plugins: {
+          tooltip: {
+            enabled: true,
+            // Name the x and print numbers as the read-out does (true minus signs, no locale grouping).
+            callbacks: {
+              title: (items) => (items[0] ? `x = ${formatNumber(items[0].parsed.x ?? NaN, 4)}` : ''),
+              label: (item) => `${item.dataset.label} = ${formatNumber(item.parsed.y ?? NaN, 4)}`,
+            },
+          },
+        },
         onHover: (_event, elements) => {
           const index = elements[0]?.index;
           if (index !== undefined) this.#showReadout(index);
         },
       },
+      plugins: [framePlugin(() => ({ x: strings().xTitle, y: strings().yTitle }))],
     });
     this.#applyColors();
     this.querySelector('svg')?.setAttribute('visibility', 'hidden');
     this.dataset.ready = 'true';
     canvas.addEventListener('keydown', this.#onKey);
     this.#colorQuery.addEventListener('change', this.#applyColors);
+  }
+
+  /** Redraw the curves for the current parameters and range, keeping the SVG's rule for the frame. */
+  #redraw() {
+    const chart = this.#chart;
+    if (!chart) return;
+    const { points, frame } = this.#series();
+    points.forEach((data, i) => (chart.data.datasets[i]!.data = data));
+    Object.assign(chart.options.scales!['x']!, { min: frame.xmin, max: frame.xmax });
+    Object.assign(chart.options.scales!['y']!, { min: frame.ymin, max: frame.ymax });
+    chart.update('none');
+    this.#showReadout(this.#cursor);
   }
 
   #showReadout(index: number) {
@@ -139,27 +197,38 @@ class ActivationChart extends HTMLElement {
     this.#showReadout(index);
   };
 
+  /** A slider's value beside it and in the typeset equations (see lib/functions/latex.ts). */
+  #showParam(input: HTMLInputElement) {
+    const output = input.parentElement?.querySelector('output');
+    if (output) output.textContent = formatNumber(Number(input.value), 3);
+    const selector = `[data-equations-for="${this.#activation.id}"] [data-param="${input.name}"]`;
+    for (const number of document.querySelectorAll(selector)) number.textContent = latexNumber(Number(input.value));
+  }
+
+  /** Take the x range from its two inputs when it is usable; mark them invalid otherwise. */
+  #readRange(): boolean {
+    const [from, to] = ['xmin', 'xmax'].map((name) => this.querySelector<HTMLInputElement>(`input[name=${name}]`)!);
+    const [lo, hi] = [from!.valueAsNumber, to!.valueAsNumber];
+    const ok = Math.abs(lo) <= X_LIMIT && Math.abs(hi) <= X_LIMIT && hi - lo >= MIN_SPAN;
+    for (const input of [from!, to!]) input.setAttribute('aria-invalid', String(!ok));
+    if (ok) this.#range = [lo, hi];
+    return ok;
+  }
+
   #onInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type === 'range') {
-      const output = input.parentElement?.querySelector('output');
-      if (output) output.textContent = formatNumber(Number(input.value), 3);
-      // The typeset equations carry the same value (see lib/latex.ts): update its digits in place.
-      const selector = `[data-equations-for="${this.#activation.id}"] [data-param="${input.name}"]`;
-      for (const number of document.querySelectorAll(selector)) number.textContent = latexNumber(Number(input.value));
-    }
-    const chart = this.#chart;
-    if (!chart) return;
     if (input.type === 'checkbox') {
-      chart.setDatasetVisibility(input.dataset.series === 'f' ? 0 : 1, input.checked);
-    } else {
-      this.#series().forEach((points, i) => (chart.data.datasets[i]!.data = points));
+      this.#chart?.setDatasetVisibility(input.dataset.series === 'f' ? 0 : 1, input.checked);
+      this.#chart?.update('none');
+      return;
     }
-    chart.update('none');
-    this.#showReadout(this.#cursor);
+    if (input.type === 'range') this.#showParam(input);
+    else if (input.type === 'number' && !this.#readRange()) return;
+    this.#writeUrl();
+    this.#redraw();
   };
 
-  /** Take the curve and grid colours from the CSS tokens, so the chart follows light and dark schemes. */
+  /** Curve colours from the CSS tokens, so the chart follows light and dark schemes (the frame reads its own). */
   #applyColors = () => {
     const chart = this.#chart;
     if (!chart) return;
@@ -167,10 +236,6 @@ class ActivationChart extends HTMLElement {
     const color = (name: string) => style.getPropertyValue(name).trim();
     chart.data.datasets[0]!.borderColor = color('--curve-f');
     chart.data.datasets[1]!.borderColor = color('--curve-df');
-    for (const scale of [chart.options.scales?.x, chart.options.scales?.y]) {
-      if (scale?.grid) scale.grid.color = color('--grid');
-      if (scale?.ticks) scale.ticks.color = color('--text-soft');
-    }
     chart.update('none');
   };
 }

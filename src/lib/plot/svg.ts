@@ -63,6 +63,28 @@ export function gridLines(frame: Frame, count = 6) {
   };
 }
 
+/** Names of the axes, drawn at the end of each zero axis (x at the right, y at the top). */
+export interface AxisTitles {
+  readonly x: string;
+  readonly y: string;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Where the axis titles go, in pixels (baseline positions): the x title right-aligned at the right edge just
+ * above the x axis (the bottom edge if y = 0 is off the chart), the y title right of the y axis at the top (the
+ * left edge if x = 0 is off the chart). The interactive chart places its titles with the same function.
+ */
+export function titlePlacement(frame: Frame) {
+  const y0 = Math.min(frame.height, Math.max(0, toPixelY(frame, 0)));
+  const x0 = Math.min(frame.width, Math.max(0, toPixelX(frame, 0)));
+  return {
+    x: { x: frame.width - 6, y: Math.max(18, y0 - 6) },
+    y: { x: Math.min(frame.width - 80, x0 + 6), y: 16 },
+  };
+}
+
 export interface OverlayCurve {
   readonly samples: Sampled;
   /** A stroke colour, or leave it to CSS through `className`. */
@@ -75,7 +97,13 @@ export interface OverlayCurve {
  * The inside of an SVG picture of several curves: grid, axes, tick labels and one path per curve, as a
  * string. The build (CurveOverlay) and the comparison page's script draw the same picture with it.
  */
-export function overlayMarkup(curves: readonly OverlayCurve[], width: number, height: number, labels = true): string {
+export function overlayMarkup(
+  curves: readonly OverlayCurve[],
+  width: number,
+  height: number,
+  labels = true,
+  titles?: AxisTitles,
+): string {
   const frame = frameFor(
     curves.map((c) => c.samples),
     width,
@@ -85,6 +113,7 @@ export function overlayMarkup(curves: readonly OverlayCurve[], width: number, he
   const x0 = toPixelX(frame, 0);
   const y0 = toPixelY(frame, 0);
   const label = (v: number) => String(v).replace('-', '−');
+  const place = titles && titlePlacement(frame);
   return [
     labels &&
       `<g class="grid">${grid.x.map((t) => `<line x1="${t.px}" x2="${t.px}" y1="0" y2="${height}"/>`).join('')}${grid.y
@@ -95,6 +124,9 @@ export function overlayMarkup(curves: readonly OverlayCurve[], width: number, he
       `<g class="tick-labels" aria-hidden="true">${grid.x.map((t) => `<text x="${t.px + 3}" y="${height - 6}">${label(t.value)}</text>`).join('')}${grid.y
         .map((t) => `<text x="4" y="${t.px - 4}">${label(t.value)}</text>`)
         .join('')}</g>`,
+    titles &&
+      place &&
+      `<g class="axis-titles" aria-hidden="true"><text x="${place.x.x}" y="${place.x.y}" text-anchor="end">${escapeText(titles.x)}</text><text x="${place.y.x}" y="${place.y.y}">${escapeText(titles.y)}</text></g>`,
     ...curves.map(
       (c) =>
         `<path class="curve${c.className ? ` ${c.className}` : ''}" d="${pathData(c.samples, frame)}"${c.color ? ` stroke="${c.color}"` : ''}${c.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,

@@ -4,6 +4,9 @@
  */
 import { softmax, softmaxJacobian } from '../activations';
 import { formatNumber } from '../format/number';
+import { softmax as softmaxEn } from '../i18n/en/softmax';
+
+type Strings = typeof softmaxEn;
 
 /** The most logits the explorer accepts; more would make the Jacobian unreadable. */
 export const MAX_LOGITS = 12;
@@ -11,18 +14,26 @@ export const MAX_LOGITS = 12;
 export type ParsedLogits = { ok: true; values: number[] } | { ok: false; error: string };
 
 /** Read "1, -0.5, 3.4" (commas and/or spaces) as numbers, with a message a reader can act on when it fails. */
-export function parseLogits(text: string): ParsedLogits {
+export function parseLogits(text: string, t: Strings = softmaxEn): ParsedLogits {
   const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
-  if (parts.length === 0) return { ok: false, error: 'Enter at least one number, e.g. 2, 1, 0.1.' };
-  if (parts.length > MAX_LOGITS)
-    return { ok: false, error: `Enter at most ${MAX_LOGITS} numbers (you entered ${parts.length}).` };
+  if (parts.length === 0) return { ok: false, error: t.enterOne };
+  if (parts.length > MAX_LOGITS) return { ok: false, error: t.tooMany(MAX_LOGITS, parts.length) };
   const values: number[] = [];
   for (const part of parts) {
     const value = Number(part.replace('−', '-'));
-    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: `“${part}” is not a finite number.` };
+    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.notFinite(part) };
     values.push(value);
   }
   return { ok: true, values };
+}
+
+/**
+ * Softmax divides every logit by T before exponentiating. For finite logits z/T can still overflow to ±∞
+ * (−10³⁰⁸ / 0.5): then the shifted exponents are ∞ − ∞ = NaN and nothing meaningful can be drawn. Returns
+ * the message to show in that case, undefined when every z/T is finite.
+ */
+export function scaledOverflow(logits: readonly number[], temperature: number, t: Strings = softmaxEn) {
+  return logits.every((z) => Number.isFinite(z / temperature)) ? undefined : t.overflow(formatNumber(temperature, 3));
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -41,7 +52,8 @@ export function probabilityBarsSvg(
   const barWidth = Math.min(64, slot * 0.7);
   const bars = probabilities
     .map((p, i) => {
-      const h = Math.max(0, p * plot);
+      // A probability that is not a number draws no bar rather than an attribute SVG rejects.
+      const h = Number.isFinite(p) ? Math.max(0, p * plot) : 0;
       const x = i * slot + (slot - barWidth) / 2;
       const cx = i * slot + slot / 2;
       return (
@@ -72,13 +84,17 @@ export function jacobianTableHtml(logits: readonly number[], temperature: number
 }
 
 /** Everything the explorer shows for one state. */
-export function softmaxView(logits: readonly number[], temperature: number) {
+export function softmaxView(logits: readonly number[], temperature: number, t: Strings = softmaxEn) {
   const probabilities = softmax(logits, temperature);
   const sum = probabilities.reduce((a, b) => a + b, 0);
   return {
     probabilities,
     barsSvg: probabilityBarsSvg(logits, probabilities),
     jacobianHtml: jacobianTableHtml(logits, temperature),
-    summary: `Probabilities sum to ${formatNumber(sum, 12)}; the largest is p${probabilities.indexOf(Math.max(...probabilities)) + 1} = ${formatNumber(Math.max(...probabilities), 4)}.`,
+    summary: t.summary(
+      formatNumber(sum, 12),
+      probabilities.indexOf(Math.max(...probabilities)) + 1,
+      formatNumber(Math.max(...probabilities), 4),
+    ),
   };
 }

@@ -1,206 +1,214 @@
 /**
- * <gradient-flow-lab>: settings ↔ URL, a Web Worker running one real forward and backward pass per chosen
- * function, and the per-layer results as a chart (SVG until the first interaction, then Chart.js) and tables.
+ * <gradient-flow-lab>: settings ↔ URL (Back and Forward included), a Web Worker running one real forward and
+ * backward pass per chosen function, and the per-layer results as a chart (SVG until the first interaction,
+ * then Chart.js) and tables. Until the first live result, a build-time picture that does not match the URL
+ * stays hidden behind a "computing…" status.
  */
-import type { Chart as ChartType } from 'chart.js';
-import { getActivation, isActivationId } from '../../../lib/activations';
+import { localeOf } from '../../../lib/i18n/locale';
+import { gradientFlow as gradientFlowEn } from '../../../lib/i18n/en/gradientFlow';
+import { url as urlEn } from '../../../lib/i18n/en/url';
+import { FlowScheduler } from '../../../lib/labs/gradient-flow/scheduler';
 import {
   FLOW_DEFAULTS,
   flowConfigs,
   parseFlowLabState,
   serializeFlowLabState,
   type FlowLabState,
-  type Metric,
 } from '../../../lib/labs/gradient-flow/state';
+import { flowSvg } from '../../../lib/labs/gradient-flow/svg';
 import {
+  flowPlot,
+  hasUndefinedRatio,
   layerTableHtml,
   logScale,
-  metricLabels,
-  metricValue,
   summaryTableHtml,
   type FlowResult,
 } from '../../../lib/labs/gradient-flow/view';
+import type { GradientFlowConfig, LayerFlow } from '../../../lib/nn';
 import { palette, swatchSvg } from '../../../lib/plot/palette';
-import { overlayMarkup } from '../../../lib/plot/svg';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
+import { readControls, syncControls } from './controls';
+import type { FlowChart } from './flow-chart';
 import type { FlowRequest, FlowResponse } from './worker';
 
-type Points = { x: number; y: number }[];
+const tables = { en: { lab: gradientFlowEn, url: urlEn } };
+const strings = () => tables[localeOf(document.documentElement.lang)];
+
+/** The settings that decide the numbers (the metric only decides which of them are drawn). */
+const runKey = (s: FlowLabState) => serializeFlowLabState({ ...s, metric: FLOW_DEFAULTS.metric });
 
 class GradientFlowLab extends HTMLElement {
   #state!: FlowLabState;
   #results: FlowResult[] = [];
+  /** The settings #results were computed for (the state may have moved on while a job runs). */
+  #shown: FlowLabState = FLOW_DEFAULTS;
   #worker: Worker | undefined;
-  #request = 0;
-  #started = 0;
-  #chart: ChartType<'line', Points> | undefined;
+  #jobs = new FlowScheduler<GradientFlowConfig, LayerFlow[]>();
+  #started = new Map<number, { state: FlowLabState; at: number }>();
+  #chart: FlowChart | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   async connectedCallback() {
-    const { state, notices } = parseFlowLabState(location.search);
-    this.#state = state;
-    showNotices(this.querySelector('.notices')!, notices);
-    this.#syncControls();
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
-    // The default run is in the page already (computed at build time): start the worker only when needed.
-    if (serializeFlowLabState(state) !== serializeFlowLabState(FLOW_DEFAULTS)) this.#compute();
-    else {
-      this.#status('Showing the default run, computed when the site was built. Change any setting to recompute.');
-      this.dataset.ready = 'true';
-    }
+    window.addEventListener('popstate', this.#onPopState);
+    this.#load();
     await firstInteraction();
+    if (!this.isConnected) return;
     const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
+    const [{ Chart }, { createFlowChart }] = await Promise.all([
+      import('../../plot/chart-engine'),
+      import('./flow-chart'),
+    ]);
     canvas.hidden = false;
-    const { Chart } = await import('../../plot/chart-engine');
-    this.#chart = new Chart<'line', Points>(canvas, {
-      type: 'line',
-      data: { datasets: [] },
-      options: {
-        animation: false,
-        parsing: false,
-        maintainAspectRatio: false,
-        elements: { point: { radius: 2 } },
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: { type: 'linear', title: { display: true, text: 'layer (1 = nearest the input)' } },
-          y: { type: 'logarithmic' },
-        },
-      },
-    });
+    this.#chart = createFlowChart(Chart, canvas, strings().lab);
     this.querySelector('.plot svg')!.setAttribute('visibility', 'hidden');
-    if (this.#results.length === 0) this.#compute();
-    else this.#draw();
+    if (this.#results.length > 0) await this.#draw();
     this.dataset.chart = 'ready';
   }
 
   disconnectedCallback() {
+    window.removeEventListener('popstate', this.#onPopState);
     this.#worker?.terminate();
     this.#chart?.destroy();
   }
 
-  #syncControls() {
-    const s = this.#state;
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name=fn]'))
-      box.checked = s.fns.includes(box.value as never);
-    for (const name of ['depth', 'width', 'seed'] as const) {
-      const input = this.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-      input.value = String(s[name]);
-      const output = input.parentElement?.querySelector('output');
-      if (output) output.textContent = String(s[name]);
+  /** Read the URL into the controls: on load, and on Back/Forward. */
+  #load() {
+    const { lab, url } = strings();
+    const previous = this.#state;
+    const { state, notices } = parseFlowLabState(location.search, lab, url);
+    this.#state = state;
+    showNotices(this.querySelector('.notices')!, notices);
+    syncControls(this, this.#state);
+    if (previous && runKey(previous) === runKey(state) && this.#results.length > 0) return void this.#draw();
+    if (!previous && serializeFlowLabState(state) === serializeFlowLabState(FLOW_DEFAULTS)) {
+      // The build-time picture is this run: keep it, and compute only when something changes.
+      this.#status(lab.showingDefault);
+      this.dataset.ready = 'true';
+      return;
     }
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name=init], input[name=metric]')) {
-      radio.checked = radio.value === s[radio.name as 'init' | 'metric'];
+    // The build-time picture shows the defaults, not this URL: hide it until the live result arrives.
+    if (!previous) {
+      this.dataset.pending = 'true';
+      this.#status(lab.computingFirst);
     }
+    this.#compute();
   }
 
   #readControls(): FlowLabState | undefined {
-    const fns = [...this.querySelectorAll<HTMLInputElement>('input[name=fn]:checked')]
-      .map((b) => b.value)
-      .filter(isActivationId);
-    if (fns.length === 0) {
-      showNotices(this.querySelector('.notices')!, ['Choose at least one function.']);
-      return undefined;
-    }
-    const query = new URLSearchParams({ fns: fns.join(',') });
-    for (const name of ['depth', 'width', 'seed'])
-      query.set(name, this.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value);
-    for (const name of ['init', 'metric'])
-      query.set(name, this.querySelector<HTMLInputElement>(`input[name=${name}]:checked`)?.value ?? '');
-    const { state, notices } = parseFlowLabState(query);
+    const { lab, url } = strings();
+    const query = readControls(this);
+    const { state, notices } = query
+      ? parseFlowLabState(query, lab, url)
+      : { state: undefined, notices: [lab.chooseOne] };
     showNotices(this.querySelector('.notices')!, notices);
     return state;
   }
 
   #commit(state: FlowLabState | undefined, mode: 'push' | 'replace') {
     if (!state) return;
-    const recompute =
-      serializeFlowLabState({ ...state, metric: 'gradient' }) !==
-      serializeFlowLabState({ ...this.#state, metric: 'gradient' });
+    const recompute = runKey(state) !== runKey(this.#state);
     this.#state = state;
     const url = `${location.pathname}?${serializeFlowLabState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    this.#syncControls();
-    if (!recompute && this.#results.length > 0) return this.#draw();
+    syncControls(this, this.#state);
+    if (!recompute && this.#results.length > 0) return void this.#draw();
     // Sliders fire many input events: wait until they rest for a moment.
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#compute(), mode === 'replace' ? 120 : 0);
   }
 
   #compute() {
+    clearTimeout(this.#timer);
     this.#worker ??= this.#startWorker();
-    const configs = flowConfigs(this.#state);
-    this.#request++;
-    this.#started = performance.now();
-    this.#results = [];
+    const state = this.#state;
+    const job = this.#jobs.submit(flowConfigs(state));
+    this.#started.clear();
+    this.#started.set(job.id, { state, at: performance.now() });
     this.dataset.busy = 'true';
-    this.#status(
-      `Computing a forward and backward pass through ${this.#state.depth} layers for ${configs.length} functions…`,
-    );
-    this.#worker.postMessage({ id: this.#request, configs } satisfies FlowRequest);
+    this.#status(strings().lab.computing(state.depth, job.configs.length));
+    this.#pump();
+  }
+
+  #pump() {
+    const task = this.#jobs.take();
+    if (task) this.#worker!.postMessage(task satisfies FlowRequest);
   }
 
   #startWorker(): Worker {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<FlowResponse>) => {
-      const message = event.data;
-      if (message.id !== this.#request) return; // an answer to a request a newer one replaced
-      if ('error' in message) return this.#status(`Could not compute: ${message.error}`);
-      const config = flowConfigs(this.#state)[message.index]!;
-      this.#results[message.index] = { id: config.activation, init: String(config.init), layers: message.layers };
-      const done = this.#results.filter(Boolean).length;
-      const total = this.#state.fns.length;
-      if (done < total) return this.#status(`Computed ${done} of ${total} functions…`);
-      const ms = performance.now() - this.#started;
-      this.#status(
-        `Computed ${total} functions × ${this.#state.depth} layers × ${this.#state.width} units in ${ms.toFixed(0)} ms.`,
-      );
-      delete this.dataset.busy;
-      this.#draw();
-    };
+    worker.onmessage = (event: MessageEvent<FlowResponse>) => this.#onAnswer(event.data);
     return worker;
+  }
+
+  #onAnswer(message: FlowResponse) {
+    const { lab } = strings();
+    if ('error' in message) {
+      if (this.#jobs.fail(message.id)) {
+        delete this.dataset.busy;
+        this.#status(lab.couldNotCompute(message.error));
+      }
+      return this.#pump();
+    }
+    const answer = this.#jobs.receive(message.id, message.index, message.layers);
+    this.#pump();
+    if (answer.status === 'stale') return;
+    if (answer.status === 'partial') return this.#status(lab.computedSome(answer.done, answer.job.configs.length));
+    const started = this.#started.get(answer.job.id)!;
+    // Each result is named by the config it was computed from, never by the list on screen now.
+    this.#results = answer.job.configs.map((config, i) => ({
+      id: config.activation,
+      init: String(config.init),
+      layers: answer.results[i]!,
+    }));
+    this.#shown = started.state;
+    const { depth, width } = started.state;
+    this.#status(lab.computed(answer.job.configs.length, depth, width, performance.now() - started.at));
+    delete this.dataset.busy;
+    void this.#draw();
   }
 
   #status(text: string) {
     this.querySelector('.status')!.textContent = text;
   }
 
-  #draw() {
-    const results = this.#results.filter(Boolean);
-    if (results.length !== this.#state.fns.length) return;
-    const metric: Metric = this.#state.metric;
-    const series = results.map((r, i) => ({
-      label: getActivation(r.id).name,
-      color: palette[i % palette.length]!,
-      points: r.layers.map((l) => ({ x: l.layer, y: metricValue(l, metric) })),
-    }));
-    const caption = `${metricLabels[metric]}, ${this.#state.depth} layers of ${this.#state.width} units${logScale(metric) ? ' (log scale)' : ''}.`;
-    this.querySelector('.plot canvas')!.setAttribute('aria-label', caption);
-    this.querySelector('.plot svg')!.setAttribute('aria-label', caption);
+  async #draw() {
+    const { lab } = strings();
+    const results = this.#results;
+    const metric = this.#state.metric;
+    const { depth, width } = this.#shown;
+    const { series, axis } = flowPlot(results, metric);
+    const caption = lab.caption(lab.metricLabels[metric], depth, width);
+    for (const el of this.querySelectorAll('.plot canvas, .plot svg')) el.setAttribute('aria-label', caption);
     this.querySelector('.caption')!.textContent = caption;
-    this.querySelector('.legend')!.innerHTML = series.map((s) => `<li>${swatchSvg(s.color)}${s.label}</li>`).join('');
-    this.querySelector('table.summary')!.innerHTML = summaryTableHtml(results);
-    this.querySelector('table.layers')!.innerHTML = layerTableHtml(results, metric);
+    this.querySelector('.default-note')?.remove();
+    const zeroNames = series.filter((s) => s.zeros.length > 0).map((s) => s.name);
+    const zeroNote = this.querySelector<HTMLElement>('.zero-note')!;
+    zeroNote.textContent = zeroNames.length > 0 ? lab.zeroNote(zeroNames) : '';
+    zeroNote.hidden = zeroNames.length === 0;
+    this.querySelector<HTMLElement>('.dead-note')!.hidden = metric !== 'dead';
+    this.querySelector('.legend')!.innerHTML = series
+      .map((s, i) => `<li>${swatchSvg(palette[i % palette.length]!)}${s.name}</li>`)
+      .join('');
+    this.querySelector('table.summary')!.innerHTML = summaryTableHtml(results, lab);
+    this.querySelector<HTMLElement>('.ratio-note')!.hidden = !hasUndefinedRatio(results);
+    this.querySelector('table.layers')!.innerHTML = layerTableHtml(results, metric, lab);
+    const options = {
+      depth,
+      log: logScale(metric),
+      colors: palette,
+      xTitle: lab.layerAxis,
+      yTitle: lab.axisTitles[metric],
+    };
+    this.querySelector('.plot svg')!.innerHTML = flowSvg(series, axis, options);
     if (this.#chart) {
-      this.#chart.data.datasets = series.map((s) => ({
-        label: s.label,
-        data: s.points,
-        borderColor: s.color,
-        backgroundColor: s.color,
-      }));
-      this.#chart.options.scales!['y']!.type = logScale(metric) ? 'logarithmic' : 'linear';
-      this.#chart.update('none');
-    } else {
-      // Before Chart.js: the same curves as SVG, log10 of the values where the scale is logarithmic.
-      const toY = (v: number) => (logScale(metric) ? Math.log10(v) : v);
-      const curves = series.map((s) => ({
-        color: s.color,
-        samples: { xs: Float64Array.from(s.points, (p) => p.x), ys: Float64Array.from(s.points, (p) => toY(p.y)) },
-      }));
-      if (this.#state.depth > 1) this.querySelector('.plot svg')!.innerHTML = overlayMarkup(curves, 640, 360);
+      const { updateFlowChart } = await import('./flow-chart');
+      updateFlowChart(this.#chart, series, axis, metric, depth, palette, lab);
     }
+    delete this.dataset.pending;
     this.dataset.metric = metric;
     this.dataset.ready = 'true';
   }
@@ -214,6 +222,8 @@ class GradientFlowLab extends HTMLElement {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'range') this.#commit(this.#readControls(), 'push');
   };
+
+  #onPopState = () => this.#load();
 }
 
 if (!customElements.get('gradient-flow-lab')) customElements.define('gradient-flow-lab', GradientFlowLab);

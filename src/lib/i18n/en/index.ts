@@ -1,23 +1,30 @@
 /** The English string table: one sub-table per feature, each in its own file beside this one. */
 import { catalogue } from './catalogue';
+import { chart } from './chart';
 import { compare, comparePage } from './compare';
 import { gated } from './gated';
+import { gradientFlow, gradientFlowPage } from './gradientFlow';
 import { learn } from './learn';
 import { precision } from './precision';
 import { precisionNotes } from './precision-notes';
 import { site } from './site';
+import { softmax } from './softmax';
 import { sparsemax } from './sparsemax';
 import { url } from './url';
 
 export const en = {
   catalogue,
+  chart,
   compare,
   comparePage,
   gated,
+  gradientFlow,
+  gradientFlowPage,
   learn,
   precision,
   precisionNotes,
   site,
+  softmax,
   sparsemax,
   url,
 };

@@ -5,10 +5,12 @@
 import type { ActivationId } from '../../activations';
 import { activationList, integerIn, oneOf } from '../../site/url-params';
 import { defaultInit, type GradientFlowConfig, type InitFamily } from '../../nn';
+import { gradientFlow as gradientFlowEn } from '../../i18n/en/gradientFlow';
+import { url as urlEn } from '../../i18n/en/url';
 
 export const initChoices = ['auto', 'xavier', 'he', 'lecun'] as const;
 export type InitChoice = (typeof initChoices)[number];
-export const metrics = ['gradient', 'std', 'dead'] as const;
+export const metrics = ['gradient', 'signal', 'std', 'dead'] as const;
 export type Metric = (typeof metrics)[number];
 
 export interface FlowLabState {
@@ -30,28 +32,42 @@ export const FLOW_DEFAULTS: FlowLabState = {
 };
 export const DEPTH_RANGE = [1, 64] as const;
 export const WIDTH_RANGE = [8, 256] as const;
+/** The width slider moves in steps of 8 (from 8), so a URL's width is snapped to the nearest step. */
+export const WIDTH_STEP = 8;
 /** Enough lines to compare; more would be unreadable on one chart. */
 export const MAX_FUNCTIONS = 8;
 /** At most this many entries of `fns` are read. */
 const MAX_LISTED = 64;
 
+/** `value` moved to the nearest slider step lo, lo + step, … (ties round up), with a notice when it moved. */
+function snapped(value: number, lo: number, step: number, name: string, notices: string[], t: typeof gradientFlowEn) {
+  const used = lo + Math.round((value - lo) / step) * step;
+  if (used !== value) notices.push(t.snapped(name, value, used, step));
+  return used;
+}
+
 /** Read the lab's state from a query string; never throws. */
-export function parseFlowLabState(search: string | URLSearchParams): { state: FlowLabState; notices: string[] } {
+export function parseFlowLabState(
+  search: string | URLSearchParams,
+  t: typeof gradientFlowEn = gradientFlowEn,
+  tUrl: typeof urlEn = urlEn,
+): { state: FlowLabState; notices: string[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
-  let fns = activationList(params.get('fns'), FLOW_DEFAULTS.fns, MAX_LISTED, 'shown', notices);
+  let fns = activationList(params.get('fns'), FLOW_DEFAULTS.fns, MAX_LISTED, tUrl.shown, notices, tUrl);
   if (fns.length > MAX_FUNCTIONS) {
-    notices.push(`At most ${MAX_FUNCTIONS} functions at once; the first ${MAX_FUNCTIONS} are shown.`);
+    notices.push(t.tooManyFunctions(MAX_FUNCTIONS));
     fns = fns.slice(0, MAX_FUNCTIONS);
   }
+  const width = integerIn(params.get('width'), WIDTH_RANGE, FLOW_DEFAULTS.width, 'width', notices, tUrl);
   return {
     state: {
       fns,
-      depth: integerIn(params.get('depth'), DEPTH_RANGE, FLOW_DEFAULTS.depth, 'depth', notices),
-      width: integerIn(params.get('width'), WIDTH_RANGE, FLOW_DEFAULTS.width, 'width', notices),
-      init: oneOf(params.get('init'), initChoices, FLOW_DEFAULTS.init, 'initialisation', notices),
-      seed: integerIn(params.get('seed'), [0, 2 ** 31 - 1], FLOW_DEFAULTS.seed, 'seed', notices),
-      metric: oneOf(params.get('metric'), metrics, FLOW_DEFAULTS.metric, 'metric', notices),
+      depth: integerIn(params.get('depth'), DEPTH_RANGE, FLOW_DEFAULTS.depth, 'depth', notices, tUrl),
+      width: snapped(width, WIDTH_RANGE[0], WIDTH_STEP, 'width', notices, t),
+      init: oneOf(params.get('init'), initChoices, FLOW_DEFAULTS.init, 'initialisation', notices, tUrl),
+      seed: integerIn(params.get('seed'), [0, 2 ** 31 - 1], FLOW_DEFAULTS.seed, 'seed', notices, tUrl),
+      metric: oneOf(params.get('metric'), metrics, FLOW_DEFAULTS.metric, 'metric', notices, tUrl),
     },
     notices,
   };
