@@ -8,9 +8,12 @@ import { getActivation, type Activation } from '../../lib/activations';
 import { formatNumber } from '../../lib/format/number';
 import { firstInteraction } from './first-interaction';
 import { latexNumber } from '../../lib/functions/latex';
+import { plot as plotEn } from '../../lib/i18n/en/plot';
+import { localeOf } from '../../lib/i18n/locale';
 import { sampleFunction } from '../../lib/plot/sample';
 
 const SAMPLES = 401;
+const tables = { en: plotEn };
 
 class ActivationChart extends HTMLElement {
   #activation!: Activation;
@@ -18,6 +21,7 @@ class ActivationChart extends HTMLElement {
   #observer: IntersectionObserver | undefined;
   #cursor = Math.floor(SAMPLES / 2);
   #colorQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  #t = tables[localeOf(document.documentElement.lang)];
 
   connectedCallback() {
     this.#activation = getActivation(this.dataset.id ?? '');
@@ -78,8 +82,8 @@ class ActivationChart extends HTMLElement {
       type: 'line',
       data: {
         datasets: [
-          { label: 'f(x)', data: f!, borderWidth: 2.5 },
-          { label: 'f′(x)', data: df!, borderWidth: 2, borderDash: [7, 4] },
+          { label: this.#t.series.f, data: f!, borderWidth: 2.5 },
+          { label: this.#t.series.df, data: df!, borderWidth: 2, borderDash: [7, 4] },
         ],
       },
       options: {
@@ -116,8 +120,8 @@ class ActivationChart extends HTMLElement {
     if (!point) return;
     const values = chart.data.datasets
       .filter((_, i) => chart.isDatasetVisible(i))
-      .map((dataset) => `${dataset.label} = ${formatNumber(dataset.data[index]!.y)}`);
-    readout.textContent = `x = ${formatNumber(point.x, 4)}: ${values.join(', ')}`;
+      .map((dataset) => this.#t.value(dataset.label ?? '', formatNumber(dataset.data[index]!.y)));
+    readout.textContent = this.#t.readout(formatNumber(point.x, 4), values);
   }
 
   #onKey = (event: KeyboardEvent) => {

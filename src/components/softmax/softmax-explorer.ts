@@ -1,6 +1,10 @@
 /** <softmax-explorer>: recomputes the probabilities, bars and Jacobian as the reader edits logits or T. */
 import { formatNumber } from '../../lib/format/number';
+import { softmax as softmaxEn } from '../../lib/i18n/en/softmax';
+import { localeOf } from '../../lib/i18n/locale';
 import { parseLogits, softmaxView } from '../../lib/softmax/view';
+
+const tables = { en: softmaxEn };
 
 class SoftmaxExplorer extends HTMLElement {
   connectedCallback() {
@@ -17,7 +21,8 @@ class SoftmaxExplorer extends HTMLElement {
     const error = this.querySelector('.error')!;
     const temperature = Number(slider.value);
     this.querySelector('.temperature output')!.textContent = formatNumber(temperature, 3);
-    const parsed = parseLogits(text.value);
+    const t = tables[localeOf(document.documentElement.lang)];
+    const parsed = parseLogits(text.value, t);
     text.setAttribute('aria-invalid', String(!parsed.ok));
     if (!parsed.ok) {
       // Keep the last valid picture and say what is wrong.
@@ -25,7 +30,7 @@ class SoftmaxExplorer extends HTMLElement {
       return;
     }
     error.textContent = '';
-    const view = softmaxView(parsed.values, temperature);
+    const view = softmaxView(parsed.values, temperature, t);
     this.querySelector('svg.bars')!.innerHTML = view.barsSvg;
     this.querySelector('table.jacobian')!.innerHTML = view.jacobianHtml;
     this.querySelector('.summary')!.textContent = view.summary;

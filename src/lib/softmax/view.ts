@@ -4,6 +4,10 @@
  */
 import { softmax, softmaxJacobian } from '../activations';
 import { formatNumber } from '../format/number';
+import { softmax as softmaxEn } from '../i18n/en/softmax';
+
+/** The explorer's wording in one language (English by default). */
+export type SoftmaxStrings = typeof softmaxEn;
 
 /** The most logits the explorer accepts; more would make the Jacobian unreadable. */
 export const MAX_LOGITS = 12;
@@ -11,15 +15,14 @@ export const MAX_LOGITS = 12;
 export type ParsedLogits = { ok: true; values: number[] } | { ok: false; error: string };
 
 /** Read "1, -0.5, 3.4" (commas and/or spaces) as numbers, with a message a reader can act on when it fails. */
-export function parseLogits(text: string): ParsedLogits {
+export function parseLogits(text: string, t: SoftmaxStrings = softmaxEn): ParsedLogits {
   const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
-  if (parts.length === 0) return { ok: false, error: 'Enter at least one number, e.g. 2, 1, 0.1.' };
-  if (parts.length > MAX_LOGITS)
-    return { ok: false, error: `Enter at most ${MAX_LOGITS} numbers (you entered ${parts.length}).` };
+  if (parts.length === 0) return { ok: false, error: t.errors.empty };
+  if (parts.length > MAX_LOGITS) return { ok: false, error: t.errors.tooMany(MAX_LOGITS, parts.length) };
   const values: number[] = [];
   for (const part of parts) {
     const value = Number(part.replace('−', '-'));
-    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: `“${part}” is not a finite number.` };
+    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.errors.notFinite(part) };
     values.push(value);
   }
   return { ok: true, values };
@@ -33,6 +36,7 @@ export function probabilityBarsSvg(
   probabilities: readonly number[],
   width = 640,
   height = 260,
+  t: SoftmaxStrings = softmaxEn,
 ): string {
   const top = 24;
   const bottom = 40;
@@ -52,33 +56,38 @@ export function probabilityBarsSvg(
     })
     .join('');
   const baseline = `<line class="baseline" x1="0" x2="${width}" y1="${top + plot}" y2="${top + plot}"></line>`;
-  const caption = `<text class="axis-label" x="${width / 2}" y="${height - 4}" text-anchor="middle">logit z_i (bar: probability p_i)</text>`;
+  const caption = `<text class="axis-label" x="${width / 2}" y="${height - 4}" text-anchor="middle">${escapeText(t.axisLabel)}</text>`;
   return baseline + bars + caption;
 }
 
 /** The Jacobian ∂p_i/∂z_j as an HTML table body, rows i, columns j. */
-export function jacobianTableHtml(logits: readonly number[], temperature: number): string {
+export function jacobianTableHtml(
+  logits: readonly number[],
+  temperature: number,
+  t: SoftmaxStrings = softmaxEn,
+): string {
   const jacobian = softmaxJacobian(logits, temperature);
-  const head = `<tr><th scope="col"><span class="visually-hidden">row i, column j</span></th>${jacobian
-    .map((_, j) => `<th scope="col">j = ${j + 1}</th>`)
+  const head = `<tr><th scope="col"><span class="visually-hidden">${escapeText(t.corner)}</span></th>${jacobian
+    .map((_, j) => `<th scope="col">${escapeText(t.column(j + 1))}</th>`)
     .join('')}</tr>`;
   const rows = jacobian
     .map(
       (row, i) =>
-        `<tr><th scope="row">i = ${i + 1}</th>${row.map((v, j) => `<td${i === j ? ' class="diagonal"' : ''}>${escapeText(formatNumber(v, 3))}</td>`).join('')}</tr>`,
+        `<tr><th scope="row">${escapeText(t.row(i + 1))}</th>${row.map((v, j) => `<td${i === j ? ' class="diagonal"' : ''}>${escapeText(formatNumber(v, 3))}</td>`).join('')}</tr>`,
     )
     .join('');
   return `<thead>${head}</thead><tbody>${rows}</tbody>`;
 }
 
 /** Everything the explorer shows for one state. */
-export function softmaxView(logits: readonly number[], temperature: number) {
+export function softmaxView(logits: readonly number[], temperature: number, t: SoftmaxStrings = softmaxEn) {
   const probabilities = softmax(logits, temperature);
   const sum = probabilities.reduce((a, b) => a + b, 0);
+  const largest = probabilities.indexOf(Math.max(...probabilities));
   return {
     probabilities,
-    barsSvg: probabilityBarsSvg(logits, probabilities),
-    jacobianHtml: jacobianTableHtml(logits, temperature),
-    summary: `Probabilities sum to ${formatNumber(sum, 12)}; the largest is p${probabilities.indexOf(Math.max(...probabilities)) + 1} = ${formatNumber(Math.max(...probabilities), 4)}.`,
+    barsSvg: probabilityBarsSvg(logits, probabilities, 640, 260, t),
+    jacobianHtml: jacobianTableHtml(logits, temperature, t),
+    summary: t.summary(formatNumber(sum, 12), largest + 1, formatNumber(probabilities[largest]!, 4)),
   };
 }
