@@ -22,10 +22,20 @@ export function parseLogits(text: string, t: SoftmaxStrings = softmaxEn): Parsed
   const values: number[] = [];
   for (const part of parts) {
     const value = Number(part.replace('−', '-'));
-    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.errors.notFinite(part) };
+    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.errors.notFinite(excerpt(part)) };
     values.push(value);
   }
   return { ok: true, values };
+}
+
+/** The longest piece of the reader's input an error message quotes; longer pieces are elided in the middle. */
+const QUOTE_LENGTH = 24;
+
+/** A short excerpt of what the reader typed: a pasted 100,000-character token must not fill the page. */
+function excerpt(text: string): string {
+  if (text.length <= QUOTE_LENGTH) return text;
+  const half = QUOTE_LENGTH / 2;
+  return `${text.slice(0, half)}…${text.slice(-half)}`;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
