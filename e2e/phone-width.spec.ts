@@ -47,3 +47,30 @@ test('a 100,000-character token in the softmax logits does not widen the page', 
   await expect(page.locator('#softmax-error')).toContainText('is not a finite number');
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 });
+
+test('navigation links and chart controls are at least 44 × 44 px on a phone', async ({ page }) => {
+  await page.goto('/functions/leaky-relu/');
+  const targets = page.locator(
+    '.site-header nav a, .pager a, .page-toc summary, activation-chart label:has(input[type=checkbox]), activation-chart input[type=range]',
+  );
+  const small: string[] = [];
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox();
+    if (box && box.height < 44) small.push(`${await target.textContent()} is ${Math.round(box.height)} px high`);
+  }
+  expect(small).toEqual([]);
+});
+
+test('every home-page card is one link whose box is the whole card', async ({ page }) => {
+  await page.goto('/');
+  const card = page
+    .locator('.card')
+    .filter({ has: page.locator('a') })
+    .first();
+  await expect(card.locator('a')).toHaveCount(1);
+  await card.scrollIntoViewIfNeeded();
+  const box = (await card.boundingBox())!;
+  // A tap near the card's bottom-right corner, far from the name, follows the link.
+  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
+  await expect(page).toHaveURL(/\/functions\/[a-z0-9-]+\/$/);
+});
