@@ -72,6 +72,8 @@ const guides = defineCollection({
     order: z.number().int(),
     /** Function pages this guide discusses; each of them links back to the guide. */
     functions: z.array(catalogueId).default([]),
+    /** Other names readers give the guide's subject (e.g. "dead neurons"), shown under the title and searched. */
+    aliases: z.array(z.string()).default([]),
     /** Every source the guide's prose relies on. */
     sources: z.array(source).default([]),
   }),

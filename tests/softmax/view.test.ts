@@ -12,6 +12,15 @@ describe('parseLogits', () => {
     if (!parsed.ok) expect(parsed.error).toContain('“two”');
   });
 
+  test('quotes only a short, elided excerpt of a huge entry', () => {
+    const parsed = parseLogits(`1, ${'9'.repeat(100_000)}x`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toContain('“999999999999…99999999999x”');
+      expect(parsed.error.length).toBeLessThan(60);
+    }
+  });
+
   test('rejects empty input, infinities and too many numbers', () => {
     expect(parseLogits('  ').ok).toBe(false);
     expect(parseLogits('1, Infinity').ok).toBe(false);

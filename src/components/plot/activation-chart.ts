@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/format/number';
 import { MIN_SPAN, parseChartState, serializeChartState, X_LIMIT } from '../../lib/functions/chart-state';
 import { latexNumber } from '../../lib/functions/latex';
 import { chart as chartEn } from '../../lib/i18n/en/chart';
+import { plot as plotEn } from '../../lib/i18n/en/plot';
 import { localeOf } from '../../lib/i18n/locale';
 import { sampleFunction } from '../../lib/plot/sample';
 import { frameFor } from '../../lib/plot/svg';
@@ -18,7 +19,7 @@ import { showNotices } from '../site/notices';
 import { firstInteraction } from './first-interaction';
 
 const SAMPLES = 401;
-const tables = { en: chartEn };
+const tables = { en: { ...chartEn, ...plotEn } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
 class ActivationChart extends HTMLElement {
@@ -112,8 +113,8 @@ class ActivationChart extends HTMLElement {
       type: 'line',
       data: {
         datasets: [
-          { label: 'f(x)', data: points[0]!, borderWidth: 2.5 },
-          { label: 'f′(x)', data: points[1]!, borderWidth: 2, borderDash: [7, 4] },
+          { label: strings().series.f, data: points[0]!, borderWidth: 2.5 },
+          { label: strings().series.df, data: points[1]!, borderWidth: 2, borderDash: [7, 4] },
         ],
       },
       options: {
@@ -174,8 +175,8 @@ class ActivationChart extends HTMLElement {
     if (!point) return;
     const values = chart.data.datasets
       .filter((_, i) => chart.isDatasetVisible(i))
-      .map((dataset) => `${dataset.label} = ${formatNumber(dataset.data[index]!.y)}`);
-    readout.textContent = `x = ${formatNumber(point.x, 4)}: ${values.join(', ')}`;
+      .map((dataset) => strings().value(dataset.label ?? '', formatNumber(dataset.data[index]!.y)));
+    readout.textContent = strings().readout(formatNumber(point.x, 4), values);
   }
 
   #onKey = (event: KeyboardEvent) => {

@@ -1,10 +1,17 @@
 /**
  * <site-search>: queries the Pagefind index (built into dist/pagefind by `npm run build`) as the reader
- * types, keeps the query in the URL, and lists the results as links with highlighted excerpts.
+ * types, keeps the query in the URL (capped, see lib/site/search-query.ts), and lists the results as links
+ * with highlighted excerpts. When even the best result does not contain the words asked for, it says so
+ * and offers the nearest pages instead of presenting them as answers.
  */
+import { search as searchEn } from '../../lib/i18n/en/search';
+import { localeOf } from '../../lib/i18n/locale';
+import { coversQuery, MAX_QUERY_LENGTH, queryFromSearch } from '../../lib/site/search-query';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
+  content: string;
   meta: { title?: string };
 }
 interface Pagefind {
@@ -13,17 +20,21 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 12;
+/** How many of the nearest pages to offer when no page covers the query. */
+const NEAREST = 5;
 const INDEX_URL = '/pagefind/pagefind.js';
+const tables = { en: searchEn };
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #latest = 0;
+  #t = tables[localeOf(document.documentElement.lang)];
 
   connectedCallback() {
     const input = this.querySelector<HTMLInputElement>('input[name=q]')!;
-    const query = new URLSearchParams(location.search).get('q') ?? '';
+    const query = queryFromSearch(location.search);
     input.value = query;
-    this.#status(query ? 'Searching…' : 'Type to search every function page and guide.');
+    this.#status(query ? this.#t.searching : this.#t.prompt);
     input.addEventListener('input', () => void this.#run(input.value));
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -44,7 +55,8 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  async #run(query: string) {
+  async #run(typed: string) {
+    const query = typed.slice(0, MAX_QUERY_LENGTH);
     const ticket = ++this.#latest;
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
@@ -53,29 +65,30 @@ class SiteSearch extends HTMLElement {
     const list = this.querySelector('.results')!;
     if (query.trim() === '') {
       list.replaceChildren();
-      this.#status('Type to search every function page and guide.');
+      this.#status(this.#t.prompt);
       return;
     }
     let pagefind: Pagefind;
     try {
       pagefind = await this.#load();
     } catch {
-      this.#status('The search index is missing: it is built by `npm run build`.');
+      this.#status(this.#t.missingIndex);
       return;
     }
     const search = await pagefind.search(query);
     if (ticket !== this.#latest || !search) return; // a newer query has started
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== this.#latest) return;
-    list.innerHTML = results
+    const best = results[0];
+    const weak = best !== undefined && !coversQuery(query, `${best.meta.title ?? ''} ${best.content}`);
+    const shown = weak ? results.slice(0, NEAREST) : results;
+    list.innerHTML = shown
       .map((r) => `<li><a href="${r.url}">${r.meta.title ?? r.url}</a><p>${r.excerpt}</p></li>`)
       .join('');
     const total = search.results.length;
-    this.#status(
-      total === 0
-        ? `No results for “${query}”.`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
-    );
+    if (total === 0) this.#status(this.#t.none(query));
+    else if (weak) this.#status(this.#t.weak(query));
+    else this.#status(this.#t.results(total, query, MAX_RESULTS));
   }
 }
 

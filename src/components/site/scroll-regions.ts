@@ -1,9 +1,9 @@
 /**
- * Wide display equations and code blocks scroll sideways on narrow screens. A region that scrolls must be
+ * Wide display equations, code blocks and Markdown tables scroll sideways on narrow screens. A region that scrolls must be
  * reachable from the keyboard (WCAG 2.1.1), so each one that actually overflows gets tabindex="0"; one that
  * fits does not, and adds no needless tab stop. Re-checked when the layout width changes.
  */
-const selector = '.katex-display, pre';
+const selector = '.katex-display, pre, .prose table';
 
 function update() {
   for (const element of document.querySelectorAll<HTMLElement>(selector)) {

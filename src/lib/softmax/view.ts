@@ -6,7 +6,8 @@ import { softmax, softmaxJacobian } from '../activations';
 import { formatNumber } from '../format/number';
 import { softmax as softmaxEn } from '../i18n/en/softmax';
 
-type Strings = typeof softmaxEn;
+/** The explorer's wording in one language (English by default). */
+export type SoftmaxStrings = typeof softmaxEn;
 
 /** The most logits the explorer accepts; more would make the Jacobian unreadable. */
 export const MAX_LOGITS = 12;
@@ -14,26 +15,27 @@ export const MAX_LOGITS = 12;
 export type ParsedLogits = { ok: true; values: number[] } | { ok: false; error: string };
 
 /** Read "1, -0.5, 3.4" (commas and/or spaces) as numbers, with a message a reader can act on when it fails. */
-export function parseLogits(text: string, t: Strings = softmaxEn): ParsedLogits {
+export function parseLogits(text: string, t: SoftmaxStrings = softmaxEn): ParsedLogits {
   const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
-  if (parts.length === 0) return { ok: false, error: t.enterOne };
-  if (parts.length > MAX_LOGITS) return { ok: false, error: t.tooMany(MAX_LOGITS, parts.length) };
+  if (parts.length === 0) return { ok: false, error: t.errors.empty };
+  if (parts.length > MAX_LOGITS) return { ok: false, error: t.errors.tooMany(MAX_LOGITS, parts.length) };
   const values: number[] = [];
   for (const part of parts) {
     const value = Number(part.replace('−', '-'));
-    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.notFinite(part) };
+    if (part.trim() === '' || !Number.isFinite(value)) return { ok: false, error: t.errors.notFinite(excerpt(part)) };
     values.push(value);
   }
   return { ok: true, values };
 }
 
-/**
- * Softmax divides every logit by T before exponentiating. For finite logits z/T can still overflow to ±∞
- * (−10³⁰⁸ / 0.5): then the shifted exponents are ∞ − ∞ = NaN and nothing meaningful can be drawn. Returns
- * the message to show in that case, undefined when every z/T is finite.
- */
-export function scaledOverflow(logits: readonly number[], temperature: number, t: Strings = softmaxEn) {
-  return logits.every((z) => Number.isFinite(z / temperature)) ? undefined : t.overflow(formatNumber(temperature, 3));
+/** The longest piece of the reader's input an error message quotes; longer pieces are elided in the middle. */
+const QUOTE_LENGTH = 24;
+
+/** A short excerpt of what the reader typed: a pasted 100,000-character token must not fill the page. */
+function excerpt(text: string): string {
+  if (text.length <= QUOTE_LENGTH) return text;
+  const half = QUOTE_LENGTH / 2;
+  return `${text.slice(0, half)}…${text.slice(-half)}`;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -44,6 +46,7 @@ export function probabilityBarsSvg(
   probabilities: readonly number[],
   width = 640,
   height = 260,
+  t: SoftmaxStrings = softmaxEn,
 ): string {
   const top = 24;
   const bottom = 40;
@@ -64,37 +67,49 @@ export function probabilityBarsSvg(
     })
     .join('');
   const baseline = `<line class="baseline" x1="0" x2="${width}" y1="${top + plot}" y2="${top + plot}"></line>`;
-  const caption = `<text class="axis-label" x="${width / 2}" y="${height - 4}" text-anchor="middle">logit z_i (bar: probability p_i)</text>`;
+  const caption = `<text class="axis-label" x="${width / 2}" y="${height - 4}" text-anchor="middle">${escapeText(t.axisLabel)}</text>`;
   return baseline + bars + caption;
 }
 
 /** The Jacobian ∂p_i/∂z_j as an HTML table body, rows i, columns j. */
-export function jacobianTableHtml(logits: readonly number[], temperature: number): string {
+export function jacobianTableHtml(
+  logits: readonly number[],
+  temperature: number,
+  t: SoftmaxStrings = softmaxEn,
+): string {
   const jacobian = softmaxJacobian(logits, temperature);
-  const head = `<tr><th scope="col"><span class="visually-hidden">row i, column j</span></th>${jacobian
-    .map((_, j) => `<th scope="col">j = ${j + 1}</th>`)
+  const head = `<tr><th scope="col"><span class="visually-hidden">${escapeText(t.corner)}</span></th>${jacobian
+    .map((_, j) => `<th scope="col">${escapeText(t.column(j + 1))}</th>`)
     .join('')}</tr>`;
   const rows = jacobian
     .map(
       (row, i) =>
-        `<tr><th scope="row">i = ${i + 1}</th>${row.map((v, j) => `<td${i === j ? ' class="diagonal"' : ''}>${escapeText(formatNumber(v, 3))}</td>`).join('')}</tr>`,
+        `<tr><th scope="row">${escapeText(t.row(i + 1))}</th>${row.map((v, j) => `<td${i === j ? ' class="diagonal"' : ''}>${escapeText(formatNumber(v, 3))}</td>`).join('')}</tr>`,
     )
     .join('');
   return `<thead>${head}</thead><tbody>${rows}</tbody>`;
 }
 
+/**
+ * Softmax divides every logit by T before exponentiating. For finite logits z/T can still overflow to ±∞
+ * (−10³⁰⁸ / 0.5): then the shifted exponents are ∞ − ∞ = NaN and nothing meaningful can be drawn. Returns
+ * the message to show in that case, undefined when every z/T is finite.
+ */
+export function scaledOverflow(logits: readonly number[], temperature: number, t: SoftmaxStrings = softmaxEn) {
+  return logits.every((z) => Number.isFinite(z / temperature))
+    ? undefined
+    : t.errors.overflow(formatNumber(temperature, 3));
+}
+
 /** Everything the explorer shows for one state. */
-export function softmaxView(logits: readonly number[], temperature: number, t: Strings = softmaxEn) {
+export function softmaxView(logits: readonly number[], temperature: number, t: SoftmaxStrings = softmaxEn) {
   const probabilities = softmax(logits, temperature);
   const sum = probabilities.reduce((a, b) => a + b, 0);
+  const largest = probabilities.indexOf(Math.max(...probabilities));
   return {
     probabilities,
-    barsSvg: probabilityBarsSvg(logits, probabilities),
-    jacobianHtml: jacobianTableHtml(logits, temperature),
-    summary: t.summary(
-      formatNumber(sum, 12),
-      probabilities.indexOf(Math.max(...probabilities)) + 1,
-      formatNumber(Math.max(...probabilities), 4),
-    ),
+    barsSvg: probabilityBarsSvg(logits, probabilities, 640, 260, t),
+    jacobianHtml: jacobianTableHtml(logits, temperature, t),
+    summary: t.summary(formatNumber(sum, 12), largest + 1, formatNumber(probabilities[largest]!, 4)),
   };
 }

@@ -2,11 +2,14 @@
 import { catalogue } from './catalogue';
 import { chart } from './chart';
 import { compare, comparePage } from './compare';
+import { functions } from './functions';
 import { gated } from './gated';
 import { gradientFlow, gradientFlowPage } from './gradientFlow';
 import { learn } from './learn';
+import { plot } from './plot';
 import { precision } from './precision';
 import { precisionNotes } from './precision-notes';
+import { search } from './search';
 import { site } from './site';
 import { softmax } from './softmax';
 import { sparsemax } from './sparsemax';
@@ -17,12 +20,15 @@ export const en = {
   chart,
   compare,
   comparePage,
+  functions,
   gated,
   gradientFlow,
   gradientFlowPage,
   learn,
+  plot,
   precision,
   precisionNotes,
+  search,
   site,
   softmax,
   sparsemax,
