@@ -54,6 +54,9 @@ export const compare = {
 
 /** Wording only the server renders on the comparison page (kept out of the page's script). */
 export const comparePage = {
+  title: 'Compare activation functions',
+  description:
+    'Overlay any activation functions and their derivatives on one chart, tune their parameters, and compare their properties side by side. Every view is a shareable link.',
   /** The picker, collapsed on small screens. */
   chooseFunctions: 'Functions',
   /** The reader's own formulas. */

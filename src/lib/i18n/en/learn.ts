@@ -1,5 +1,7 @@
 /** The learning path: chapter navigation, exercises, progress. */
 export const learn = {
+  pathDescription:
+    'A course on activation functions, from what a neuron computes to choosing activations for a transformer, with exercises that check themselves.',
   path: 'Learning path',
   pathNav: 'Chapters of the learning path',
   youAreHere: 'you are here',
