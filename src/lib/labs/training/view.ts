@@ -2,23 +2,33 @@
  * What the training lab shows as text: the results table (the charts' text alternative) and the dead-unit
  * table. Pure string building, used by the build (first paint) and by the page's script alike.
  */
-import { getActivation, type ActivationId } from '../../activations';
+import { getActivation } from '../../activations';
+import { parseFormula } from '../../formula';
 import { formatNumber } from '../../format/number';
+import { specKey, netName, type LayerChoice, type NetSpec } from './networks';
 import type { TrainingSnapshot } from './run';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const percent = (share: number) => (Number.isFinite(share) ? `${Math.round(share * 100)}%` : '—');
-const name = (id: ActivationId) => escape(getActivation(id).name);
+const name = (spec: NetSpec) => escape(netName(spec));
 
 /**
  * Can units of this activation die? A unit is dead when f′ is exactly 0 on every input it sees (see
  * lib/nn/stats.ts), which needs f′ = 0 on a whole interval: ReLU and ReLU6, the hard functions, the binary
- * step. Probed at x = ±10 with default parameters; the smooth functions' f′ is small there but not 0.
+ * step, or a formula such as max(0, x). Probed at x = ±10 with default parameters; the smooth functions' f′
+ * is small there but not 0. `custom` is the normalised formula a 'custom' layer uses.
  */
-export function canDie(id: ActivationId): boolean {
-  const { df } = getActivation(id);
+export function canDie(choice: LayerChoice, custom = ''): boolean {
+  if (choice === 'custom') {
+    const parsed = parseFormula(custom);
+    return parsed.ok && (parsed.df(-10) === 0 || parsed.df(10) === 0);
+  }
+  const { df } = getActivation(choice);
   return df(-10) === 0 || df(10) === 0;
 }
+
+/** Can some layer of this network die? */
+export const specCanDie = (spec: NetSpec, custom = ''): boolean => spec.some((c) => canDie(c, custom));
 
 /** Losses: 4 significant digits; "diverged" when training overflowed. */
 export function formatLoss(loss: number): string {
@@ -29,40 +39,40 @@ export function formatLoss(loss: number): string {
  * One row per network: loss on the training and test points, accuracy on both. Each row carries its raw
  * numbers in data-* attributes, for scripts and tests.
  */
-export function resultsTableHtml(fns: readonly ActivationId[], s: TrainingSnapshot): string {
+export function resultsTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot): string {
   const head =
     '<thead><tr><th scope="col">Activation</th><th scope="col">Training loss</th><th scope="col">Test loss</th>' +
     '<th scope="col">Training accuracy</th><th scope="col">Test accuracy</th></tr></thead>';
-  const rows = fns.map((id, i) => {
+  const rows = nets.map((spec, i) => {
     const [trainLoss, testLoss, trainAcc, testAcc] = [
       s.trainLoss[i]!,
       s.testLoss[i]!,
       s.trainAccuracy[i]!,
       s.testAccuracy[i]!,
     ];
-    const data = `data-id="${id}" data-loss="${trainLoss}" data-test-loss="${testLoss}" data-test-accuracy="${testAcc}"`;
+    const data = `data-id="${escape(specKey(spec))}" data-loss="${trainLoss}" data-test-loss="${testLoss}" data-test-accuracy="${testAcc}"`;
     const cells = [formatLoss(trainLoss), formatLoss(testLoss), percent(trainAcc), percent(testAcc)];
-    return `<tr ${data}><th scope="row">${name(id)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    return `<tr ${data}><th scope="row">${name(spec)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
   return `<caption>After ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}</caption>${head}<tbody>${rows.join('')}</tbody>`;
 }
 
 /** The share of dead units in each hidden layer, for the networks whose activation can die; '' if none can. */
-export function deadTableHtml(fns: readonly ActivationId[], s: TrainingSnapshot): string {
-  const rows = fns.flatMap((id, i) => (canDie(id) ? [{ id, shares: s.deadShares[i]! }] : []));
+export function deadTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot, custom = ''): string {
+  const rows = nets.flatMap((spec, i) => (specCanDie(spec, custom) ? [{ spec, shares: s.deadShares[i]! }] : []));
   if (rows.length === 0) return '';
   const layers = rows[0]!.shares.length;
   const head = `<thead><tr><th scope="col">Activation</th>${Array.from({ length: layers }, (_, l) => `<th scope="col">Layer ${l + 1}</th>`).join('')}</tr></thead>`;
   const body = rows.map(
-    ({ id, shares }) =>
-      `<tr data-id="${id}" data-dead="${shares.join(' ')}"><th scope="row">${name(id)}</th>${shares.map((v) => `<td>${percent(v)}</td>`).join('')}</tr>`,
+    ({ spec, shares }) =>
+      `<tr data-id="${escape(specKey(spec))}" data-dead="${shares.join(' ')}"><th scope="row">${name(spec)}</th>${shares.map((v) => `<td>${percent(v)}</td>`).join('')}</tr>`,
   );
   return `<caption>Dead units per hidden layer after ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}</caption>${head}<tbody>${body.join('')}</tbody>`;
 }
 
 /** The sentence under a heat-map and its canvas's text alternative. */
-export function boundaryLabel(id: ActivationId, s: TrainingSnapshot, i: number): string {
-  return `Decision boundary of the ${getActivation(id).name} network after ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}: test accuracy ${percent(s.testAccuracy[i]!)}.`;
+export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number): string {
+  return `Decision boundary of the ${netName(spec)} network after ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}: test accuracy ${percent(s.testAccuracy[i]!)}.`;
 }
 
 /** Where a run stands: paused (before or during training), playing, or done (at its last epoch). */
