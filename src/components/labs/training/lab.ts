@@ -1,7 +1,14 @@
 /**
- * <training-lab>: settings ↔ URL, a Web Worker training one network per chosen activation, and the
- * transport (play/pause, step, reset). The main thread only draws (training-view.ts), so it stays responsive.
+ * <training-lab>: settings ↔ URL, a Web Worker training the chosen networks, and the transport (play/pause,
+ * step, reset). The main thread only draws (view.ts), so it stays responsive. Also: the reader's formula,
+ * their own CSV points (held here, never in the URL, never sent anywhere) and the export downloads.
  */
+import { localeOf } from '../../../lib/i18n/locale';
+import { training as trainingEn } from '../../../lib/i18n/en/training';
+import { parseFormula } from '../../../lib/formula';
+import type { ExportFormat } from '../../../lib/labs/training/export';
+import type { NetworkExport } from '../../../lib/labs/training/export/model';
+import { netName } from '../../../lib/labs/training/networks';
 import {
   parseTrainingLabState,
   sameRun,
@@ -9,11 +16,15 @@ import {
   type TrainingLabState,
 } from '../../../lib/labs/training/state';
 import { phaseMessage, type Phase } from '../../../lib/labs/training/view';
+import type { Dataset } from '../../../lib/nn';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
 import { readControls, syncControls } from './controls';
+import { OwnData } from './own-data';
 import { TrainingView } from './view';
 import type { TrainingReport, TrainingRequest } from './worker';
+
+const tables = { en: trainingEn };
 
 type Command = TrainingRequest extends infer R ? (R extends unknown ? Omit<R, 'seq'> : never) : never;
 
@@ -29,9 +40,17 @@ class TrainingLab extends HTMLElement {
   #phase: Phase = 'paused';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #colorQuery = matchMedia('(prefers-color-scheme: dark)');
+  #t = trainingEn;
+  /** The reader's own points, while they are used instead of a built-in dataset. */
+  #own: Dataset | undefined;
+  #ownData!: OwnData;
+  /** The format of the file being prepared, while the worker answers an export request. */
+  #exporting: ExportFormat | undefined;
 
   async connectedCallback() {
-    this.#view = new TrainingView(this);
+    this.#t = tables[localeOf(document.documentElement.lang)];
+    this.#view = new TrainingView(this, this.#t);
+    this.#ownData = new OwnData(this, this.#t, (data) => this.#useOwn(data));
     this.#load();
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
@@ -59,9 +78,17 @@ class TrainingLab extends HTMLElement {
     const { state, notices } = parseTrainingLabState(location.search);
     showNotices(this.querySelector('.notices')!, notices);
     this.#state = state;
-    syncControls(this, state);
+    syncControls(this, state, this.#t);
     this.#configure(false);
   };
+
+  /** Train on the reader's points (or, with undefined, on the chosen dataset again). */
+  #useOwn(data: Dataset | undefined) {
+    this.#own = data;
+    this.toggleAttribute('data-own', !!data);
+    syncControls(this, this.#state, this.#t);
+    this.#configure(this.#phase === 'playing');
+  }
 
   #recolor = () => this.#view.recolor();
 
@@ -80,8 +107,9 @@ class TrainingLab extends HTMLElement {
     this.#epoch = 0;
     this.#view.begin(this.#state);
     this.#setPhase(play ? 'playing' : 'paused');
-    if (this.#worker) return this.#post({ type: 'configure', run: this.#run, state: this.#state, play });
-    if (!play && this.#view.showBuilt(serializeTrainingLabState(this.#state))) return;
+    const own = this.#own;
+    if (this.#worker) return this.#post({ type: 'configure', run: this.#run, state: this.#state, play, own });
+    if (!play && !own && this.#view.showBuilt(serializeTrainingLabState(this.#state))) return;
     this.#startWorker(); // configures the run
     if (play) this.#post({ type: 'play' });
   }
@@ -93,9 +121,10 @@ class TrainingLab extends HTMLElement {
     worker.onmessage = (event: MessageEvent<TrainingReport>) => {
       const report = event.data;
       if (report.run !== this.#run) return; // from a run a newer one replaced
+      if ('exported' in report) return void this.#download(report.exported);
       if ('error' in report) {
         this.#setPhase('paused', false);
-        return this.#status(`Training stopped: ${report.error}`);
+        return this.#status(this.#t.status.stopped(report.error));
       }
       this.#epoch = report.snapshot.epoch;
       this.#view.accept(report);
@@ -104,9 +133,9 @@ class TrainingLab extends HTMLElement {
       const phase = report.playing ? 'playing' : this.#epoch >= this.#state.epochs ? 'done' : 'paused';
       this.#setPhase(phase, true, report.trainMs);
     };
-    worker.onerror = () => this.#status('The training worker failed to start.');
+    worker.onerror = () => this.#status(this.#t.status.workerFailed);
     this.#worker = worker;
-    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false });
+    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false, own: this.#own });
   }
 
   /** Buttons and data-state for a phase; with `announce`, the status line (an aria-live region) too. */
@@ -114,10 +143,11 @@ class TrainingLab extends HTMLElement {
     this.#phase = phase;
     this.dataset.state = phase;
     const play = this.querySelector<HTMLButtonElement>('button[data-action=play]')!;
-    play.textContent = phase === 'playing' ? 'Pause' : 'Play';
+    play.textContent = phase === 'playing' ? this.#t.transport.pause : this.#t.transport.play;
     for (const button of this.querySelectorAll('button[data-action=play], button[data-action=step]'))
       button.setAttribute('aria-disabled', String(phase === 'done'));
-    if (announce) this.#status(phaseMessage(phase, this.#epoch, this.#state.epochs, this.#state.fns.length, trainMs));
+    if (announce)
+      this.#status(phaseMessage(phase, this.#epoch, this.#state.epochs, this.#state.nets.length, trainMs, this.#t));
   }
 
   #status(text: string) {
@@ -125,18 +155,25 @@ class TrainingLab extends HTMLElement {
     if (status.textContent !== text) status.textContent = text;
   }
 
-  #commit(mode: 'push' | 'replace') {
-    const noneChecked = !this.querySelector('input[name=fn]:checked');
-    const { state, notices } = parseTrainingLabState(readControls(this, this.#state));
-    const shown = noneChecked ? ['Choose at least one activation; the last one stays.', ...notices] : notices;
-    showNotices(this.querySelector('.notices')!, shown);
+  #commit(mode: 'push' | 'replace', target: EventTarget | null = null, custom = this.#state.custom) {
+    const query = readControls(this, this.#state, target, custom);
+    const { state, notices } = parseTrainingLabState(query, this.#t);
+    // Every box unchecked and no mixed network left: the previous networks stay (readControls), say so.
+    const layerSelect = target instanceof HTMLSelectElement && target.name === 'layer';
+    const emptied =
+      !layerSelect && !this.querySelector('input[name=fn]:checked') && !this.#state.nets.some((s) => s.length > 1);
+    showNotices(this.querySelector('.notices')!, emptied ? [this.#t.notices.chooseOne, ...notices] : notices);
     const previous = this.#runState;
     this.#state = state;
     const url = `${location.pathname}?${serializeTrainingLabState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    syncControls(this, state);
+    syncControls(this, state, this.#t);
     clearTimeout(this.#timer);
+    if (state.speed !== previous.speed) {
+      this.#runState = { ...this.#runState, speed: state.speed };
+      if (this.#worker) this.#post({ type: 'speed', speed: state.speed });
+    }
     if (sameRun(previous, state)) {
       if (state.epochs === previous.epochs) return;
       // A longer (or not much shorter) run continues this one: training is the same, epoch by epoch.
@@ -158,13 +195,68 @@ class TrainingLab extends HTMLElement {
 
   #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.closest('form') && input.type !== 'range') this.#commit('push');
+    if (input.name === 'formula') return this.#applyFormula(input);
+    if (input.closest('.own-data')) return; // OwnData reads its own controls
+    if (input.name === 'data' && this.#own) {
+      this.#ownData.clear();
+      this.#own = undefined;
+      this.toggleAttribute('data-own', false);
+    }
+    if (input.closest('form') && input.type !== 'range') this.#commit('push', input);
   };
+
+  /** A typed formula: an inline message if it does not parse; else it trains (its network is added if none uses it). */
+  #applyFormula(input: HTMLInputElement) {
+    const message = this.querySelector<HTMLElement>('.formula-error')!;
+    if (input.value.trim() === '') return;
+    const parsed = parseFormula(input.value);
+    input.setAttribute('aria-invalid', String(!parsed.ok));
+    if (!parsed.ok) {
+      // The reader's text goes in as text only; the excerpt is short, so a long input cannot widen the page.
+      const excerpt = input.value.slice(parsed.start, Math.min(parsed.end, parsed.start + 30)) || '…';
+      message.textContent = this.#t.formula.error(parsed.message, parsed.start + 1, excerpt);
+      message.hidden = false;
+      return;
+    }
+    message.hidden = true;
+    const box = this.querySelector<HTMLInputElement>('input[name=fn][value=custom]');
+    if (box && !this.#state.nets.some((s) => s.includes('custom'))) box.checked = true;
+    this.#commit('push', box, parsed.normalized);
+  }
+
+  /** Write the exported network in the format asked for and hand it to the browser as a download. */
+  async #download(net: NetworkExport) {
+    const format = this.#exporting;
+    this.#exporting = undefined;
+    if (!format) return;
+    const status = this.querySelector<HTMLElement>('.export-status')!;
+    const { exportFile, ExportError } = await import('../../../lib/labs/training/export');
+    try {
+      const file = exportFile(net, format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+      link.download = file.name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      status.textContent = this.#t.exporting.done(file.name, net.epoch);
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
+      status.textContent = this.#t.exporting.refused(error.message);
+    }
+  }
 
   #onClick = (event: Event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     if (!button || button.getAttribute('aria-disabled') === 'true') return;
     const action = button.dataset.action;
+    if (action === 'export') {
+      const index = Number(this.querySelector<HTMLSelectElement>('select[name=export-net]')!.value);
+      const spec = this.#state.nets[index];
+      if (!spec) return;
+      this.#exporting = button.dataset.format as ExportFormat;
+      this.#post({ type: 'export', index, name: netName(spec, this.#t) });
+      return;
+    }
     if (action === 'reset') return this.#configure(false);
     // Where a pause or a step lands is announced from the worker's answer.
     if (action === 'step') {

@@ -2,6 +2,7 @@
 import { catalogue } from './catalogue';
 import { compare } from './compare';
 import { site } from './site';
+import { training } from './training';
 import { url } from './url';
 
-export const en = { catalogue, compare, site, url };
+export const en = { catalogue, compare, site, training, url };

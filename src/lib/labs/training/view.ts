@@ -5,6 +5,7 @@
 import { getActivation } from '../../activations';
 import { parseFormula } from '../../formula';
 import { formatNumber } from '../../format/number';
+import { training as trainingEn } from '../../i18n/en/training';
 import { specKey, netName, type LayerChoice, type NetSpec } from './networks';
 import type { TrainingSnapshot } from './run';
 
@@ -79,10 +80,15 @@ export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number): st
 export type Phase = 'paused' | 'playing' | 'done';
 
 /** The status line for a phase, as the page announces it. */
-export function phaseMessage(phase: Phase, epoch: number, epochs: number, networks: number, trainMs = 0): string {
-  const nets = `${networks} network${networks === 1 ? '' : 's'}`;
-  if (phase === 'done')
-    return `Trained ${nets} for ${epochs} epoch${epochs === 1 ? '' : 's'} in ${(trainMs / 1000).toFixed(1)} s.`;
-  if (phase === 'playing') return `Training ${nets}…`;
-  return epoch === 0 ? `${nets} at epoch 0. Press Play to train.` : `Paused at epoch ${epoch} of ${epochs}.`;
+export function phaseMessage(
+  phase: Phase,
+  epoch: number,
+  epochs: number,
+  networks: number,
+  trainMs = 0,
+  t = trainingEn,
+): string {
+  if (phase === 'done') return t.status.done(networks, epochs, (trainMs / 1000).toFixed(1));
+  if (phase === 'playing') return t.status.playing(networks);
+  return epoch === 0 ? t.status.start(networks) : t.status.paused(epoch, epochs);
 }
