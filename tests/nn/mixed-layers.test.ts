@@ -99,7 +99,13 @@ describe('a network with a different activation in each hidden layer', () => {
 
   test('the same activation listed per layer gives bit-identical outputs to the shared form', () => {
     const shared = createMlp({ sizes: [2, 5, 5, 1], activation: 'gelu', seed: 9 });
-    const listed = createMlp({ sizes: [2, 5, 5, 1], activation: 'relu', layers: ['gelu', 'gelu'], init: 'he-normal', seed: 9 });
+    const listed = createMlp({
+      sizes: [2, 5, 5, 1],
+      activation: 'relu',
+      layers: ['gelu', 'gelu'],
+      init: 'he-normal',
+      seed: 9,
+    });
     const x = Float64Array.of(0.3, -0.8, 1.1, 0.2);
     const [a, b] = [createWorkspace(shared, 2), createWorkspace(listed, 2)];
     forward(shared, a, x, 2);

@@ -13,10 +13,7 @@ import { createRng } from './random';
 export type Head = 'sigmoid' | 'softmax';
 
 /** A hidden layer's activation as a caller gives it: a registry id (optionally with parameters) or a custom f, f′. */
-export type LayerSpec =
-  | ActivationId
-  | { readonly id: ActivationId; readonly params?: Partial<Params> }
-  | CustomLayer;
+export type LayerSpec = ActivationId | { readonly id: ActivationId; readonly params?: Partial<Params> } | CustomLayer;
 
 /** A function the registry does not have, e.g. a reader's formula; `formula` is its normalised text. */
 export interface CustomLayer {

@@ -34,12 +34,22 @@ function networks(): NetworkExport[] {
   return [
     ...trainedExports(['gelu', 'gelu-tanh', 'leaky-relu', 'selu', 'elu', 'softplus'].map((id) => [id as 'gelu'])),
     ...trainedExports(
-      activationIds.filter((id) => !['gelu', 'gelu-tanh', 'leaky-relu', 'selu', 'elu', 'softplus'].includes(id)).map((id) => [id]),
+      activationIds
+        .filter((id) => !['gelu', 'gelu-tanh', 'leaky-relu', 'selu', 'elu', 'softplus'].includes(id))
+        .map((id) => [id]),
       '',
       8,
       1,
     ),
-    ...trainedExports([['relu', 'tanh'], ['sigmoid', 'gelu', 'mish']], '', 15, 3),
+    ...trainedExports(
+      [
+        ['relu', 'tanh'],
+        ['sigmoid', 'gelu', 'mish'],
+      ],
+      '',
+      15,
+      3,
+    ),
     ...trainedExports([['custom']], 'x*tanh(softplus(x))+0.1*max(0,x)'),
     ...trainedExports([['tanh', 'custom']], 'erf(x)*exp(-x^2/8)+sin(x)/pi'),
   ];
@@ -49,7 +59,7 @@ describe.skipIf(!available && !process.env.CI)('exported PyTorch scripts in real
   const dir = mkdtempSync(join(tmpdir(), 'export-torch-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('reproduce the lab\'s predictions on its test points to 1e-6', { timeout: 300_000 }, () => {
+  test("reproduce the lab's predictions on its test points to 1e-6", { timeout: 300_000 }, () => {
     if (!available) throw new Error(MISSING);
     const nets = networks();
     const files = nets.map((net, i) => {
@@ -57,7 +67,8 @@ describe.skipIf(!available && !process.env.CI)('exported PyTorch scripts in real
       writeFileSync(file, torchScript(net));
       return file;
     });
-    const runner = 'import runpy, sys\nfor f in sys.argv[1:]:\n    print("### " + f, flush=True)\n    runpy.run_path(f)\n';
+    const runner =
+      'import runpy, sys\nfor f in sys.argv[1:]:\n    print("### " + f, flush=True)\n    runpy.run_path(f)\n';
     const output = execFileSync(PYTHON, ['-c', runner, ...files], { encoding: 'utf8', timeout: 240_000 });
     const blocks = output.split(/^### .*$/m).slice(1);
     expect(blocks).toHaveLength(nets.length);

@@ -52,8 +52,10 @@ describe('activation spellings', () => {
 });
 
 describe('formulas as Python', () => {
-  test('functions map to each framework, constants fold to the lab\'s doubles', () => {
-    expect(formulaToPython('x*tanh(softplus(x))', 'torch')).toBe('(x * torch.tanh(torch.logaddexp(x, torch.zeros_like(x))))');
+  test("functions map to each framework, constants fold to the lab's doubles", () => {
+    expect(formulaToPython('x*tanh(softplus(x))', 'torch')).toBe(
+      '(x * torch.tanh(torch.logaddexp(x, torch.zeros_like(x))))',
+    );
     expect(formulaToPython('x*sigmoid(1.702*x)', 'jax')).toBe('(x * jax.nn.sigmoid(((1.702) * x)))');
     expect(formulaToPython('x^2/(2*pi)', 'keras')).toBe(`((x ** (2)) / (${2 * Math.PI}))`);
     expect(formulaToPython('max(0, x)', 'torch')).toBe('torch.maximum(torch.full_like(x, (0)), x)');

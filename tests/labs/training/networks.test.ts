@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  canonicalSpec,
-  expandSpec,
-  netName,
-  parseNets,
-  serializeNets,
-} from '../../../src/lib/labs/training/networks';
+import { canonicalSpec, expandSpec, netName, parseNets, serializeNets } from '../../../src/lib/labs/training/networks';
 import {
   parseTrainingLabState,
   serializeTrainingLabState,
@@ -44,7 +38,13 @@ describe('per-layer networks in the URL', () => {
 
   test.each([
     ['relu,tanh', [['relu'], ['tanh']]],
-    ['relu|tanh,gelu|selu|elu', [['relu', 'tanh'], ['gelu', 'selu', 'elu']]],
+    [
+      'relu|tanh,gelu|selu|elu',
+      [
+        ['relu', 'tanh'],
+        ['gelu', 'selu', 'elu'],
+      ],
+    ],
   ])('%s serialises back to itself', (raw, nets) => {
     expect(parseNets(raw, 64, [])).toEqual(nets);
     expect(serializeNets(nets as never)).toBe(raw);

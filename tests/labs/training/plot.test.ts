@@ -41,7 +41,15 @@ describe('thinCurve', () => {
 describe('loss axis and picture', () => {
   test('labels the loss axis with distinct 1-2-5 ticks around the data (0.08…0.69: 0.05, 0.1, 0.2, 0.5, 1)', () => {
     const svg = lossSvgMarkup(
-      [{ color: '#000', points: [{ x: 0, y: 0.69 }, { x: 9, y: 0.08 }] }],
+      [
+        {
+          color: '#000',
+          points: [
+            { x: 0, y: 0.69 },
+            { x: 9, y: 0.08 },
+          ],
+        },
+      ],
       10,
       640,
       320,

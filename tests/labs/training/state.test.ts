@@ -60,7 +60,10 @@ describe('training lab state: defaults and round trips', () => {
         seed: 0,
       },
     ],
-    ['six functions in a chosen order', { ...D, nets: [['tanh'], ['relu'], ['selu'], ['mish'], ['swish'], ['hard-swish']] }],
+    [
+      'six functions in a chosen order',
+      { ...D, nets: [['tanh'], ['relu'], ['selu'], ['mish'], ['swish'], ['hard-swish']] },
+    ],
   ];
   test.each(states)('%s survive serialise → parse unchanged, without notices', (_, state) => {
     expect(parseTrainingLabState(serializeTrainingLabState(state))).toEqual({ state, notices: [] });

@@ -38,7 +38,7 @@ const control = (root: Element, name: string) =>
   root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]:not([type=radio]):not([type=checkbox])`);
 
 /** One select per hidden layer for each network; a 'custom' option while a formula is set. */
-function layerRows(root: Element, state: TrainingLabState, t: Strings): void {
+export function layerRows(root: Element, state: TrainingLabState, t: Strings): void {
   const list = root.querySelector<HTMLOListElement>('ol.layer-rows');
   if (!list) return;
   const key = `${serializeNets(state.nets)}/${state.layers}/${state.custom}`;

@@ -5,9 +5,7 @@
  */
 import { localeOf } from '../../../lib/i18n/locale';
 import { training as trainingEn } from '../../../lib/i18n/en/training';
-import { parseFormula } from '../../../lib/formula';
 import type { ExportFormat } from '../../../lib/labs/training/export';
-import type { NetworkExport } from '../../../lib/labs/training/export/model';
 import { netName } from '../../../lib/labs/training/networks';
 import {
   parseTrainingLabState,
@@ -19,7 +17,8 @@ import { phaseMessage, type Phase } from '../../../lib/labs/training/view';
 import type { Dataset } from '../../../lib/nn';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
-import { readControls, syncControls } from './controls';
+import { layerRows, readControls, syncControls } from './controls';
+import { downloadExport, readFormula } from './files';
 import { OwnData } from './own-data';
 import { TrainingView } from './view';
 import type { TrainingReport, TrainingRequest } from './worker';
@@ -51,12 +50,12 @@ class TrainingLab extends HTMLElement {
     this.#t = tables[localeOf(document.documentElement.lang)];
     this.#view = new TrainingView(this, this.#t);
     this.#ownData = new OwnData(this, this.#t, (data) => this.#useOwn(data));
-    this.#load();
+    this.#load(true);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('submit', (event) => event.preventDefault()); // Enter in a field applies, never navigates
-    window.addEventListener('popstate', this.#load);
+    window.addEventListener('popstate', this.#onPopState);
     this.#colorQuery.addEventListener('change', this.#recolor);
     await firstInteraction();
     this.#startWorker();
@@ -66,19 +65,24 @@ class TrainingLab extends HTMLElement {
   }
 
   disconnectedCallback() {
-    window.removeEventListener('popstate', this.#load);
+    window.removeEventListener('popstate', this.#onPopState);
     this.#colorQuery.removeEventListener('change', this.#recolor);
     clearTimeout(this.#timer);
     this.#worker?.terminate();
     this.#view.destroy();
   }
 
-  /** State from the URL (on load and on Back/Forward), paused at epoch 0. */
-  #load = () => {
-    const { state, notices } = parseTrainingLabState(location.search);
+  /**
+   * State from the URL (on load and on Back/Forward), paused at epoch 0. On the page as built, boot.ts has
+   * shown it already and the form shows it (with any change the reader made meanwhile, replayed next).
+   */
+  #load = (initial = false) => {
+    const { state, notices } = parseTrainingLabState(location.search, this.#t);
     showNotices(this.querySelector('.notices')!, notices);
     this.#state = state;
-    syncControls(this, state, this.#t);
+    const built = initial && this.dataset.ready === 'true' && this.dataset.built === serializeTrainingLabState(state);
+    if (built) layerRows(this, state, this.#t);
+    else syncControls(this, state, this.#t);
     this.#configure(false);
   };
 
@@ -90,6 +94,7 @@ class TrainingLab extends HTMLElement {
     this.#configure(this.#phase === 'playing');
   }
 
+  #onPopState = () => this.#load();
   #recolor = () => this.#view.recolor();
 
   #post(command: Command) {
@@ -121,7 +126,13 @@ class TrainingLab extends HTMLElement {
     worker.onmessage = (event: MessageEvent<TrainingReport>) => {
       const report = event.data;
       if (report.run !== this.#run) return; // from a run a newer one replaced
-      if ('exported' in report) return void this.#download(report.exported);
+      if ('exported' in report) {
+        const format = this.#exporting;
+        this.#exporting = undefined;
+        const status = this.querySelector<HTMLElement>('.export-status')!;
+        if (format) void downloadExport(report.exported, format, status, this.#t);
+        return;
+      }
       if ('error' in report) {
         this.#setPhase('paused', false);
         return this.#status(this.#t.status.stopped(report.error));
@@ -196,6 +207,10 @@ class TrainingLab extends HTMLElement {
   #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'formula') return this.#applyFormula(input);
+    const field = this.querySelector<HTMLInputElement>('input[name=formula]')!;
+    // Ticking the formula's box trains the formula in the field.
+    if (input.name === 'fn' && input.value === 'custom' && input.checked && field.value.trim())
+      return this.#applyFormula(field);
     if (input.closest('.own-data')) return; // OwnData reads its own controls
     if (input.name === 'data' && this.#own) {
       this.#ownData.clear();
@@ -207,42 +222,12 @@ class TrainingLab extends HTMLElement {
 
   /** A typed formula: an inline message if it does not parse; else it trains (its network is added if none uses it). */
   #applyFormula(input: HTMLInputElement) {
-    const message = this.querySelector<HTMLElement>('.formula-error')!;
     if (input.value.trim() === '') return;
-    const parsed = parseFormula(input.value);
-    input.setAttribute('aria-invalid', String(!parsed.ok));
-    if (!parsed.ok) {
-      // The reader's text goes in as text only; the excerpt is short, so a long input cannot widen the page.
-      const excerpt = input.value.slice(parsed.start, Math.min(parsed.end, parsed.start + 30)) || '…';
-      message.textContent = this.#t.formula.error(parsed.message, parsed.start + 1, excerpt);
-      message.hidden = false;
-      return;
-    }
-    message.hidden = true;
+    const formula = readFormula(input, this.querySelector<HTMLElement>('.formula-error')!, this.#t);
+    if (formula === null) return;
     const box = this.querySelector<HTMLInputElement>('input[name=fn][value=custom]');
     if (box && !this.#state.nets.some((s) => s.includes('custom'))) box.checked = true;
-    this.#commit('push', box, parsed.normalized);
-  }
-
-  /** Write the exported network in the format asked for and hand it to the browser as a download. */
-  async #download(net: NetworkExport) {
-    const format = this.#exporting;
-    this.#exporting = undefined;
-    if (!format) return;
-    const status = this.querySelector<HTMLElement>('.export-status')!;
-    const { exportFile, ExportError } = await import('../../../lib/labs/training/export');
-    try {
-      const file = exportFile(net, format);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-      link.download = file.name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      status.textContent = this.#t.exporting.done(file.name, net.epoch);
-    } catch (error) {
-      if (!(error instanceof ExportError)) throw error;
-      status.textContent = this.#t.exporting.refused(error.message);
-    }
+    this.#commit('push', box, formula);
   }
 
   #onClick = (event: Event) => {

@@ -53,7 +53,7 @@ export type TrainingReport =
 
 const SLICE_MS = 25;
 /** Reports while playing: often enough at a watchable speed for the curves to move smoothly. */
-const REPORT_MS = { watch: 100, max: 250 };
+const REPORT_MS = { watch: 200, max: 250 };
 
 let run: TrainingRun | undefined;
 let runId = 0;

@@ -11,8 +11,7 @@ export const training = {
     unknownFunctions: (named: readonly string[], more: boolean) =>
       `Unknown function${named.length > 1 ? 's' : ''} ignored: ${named.join(', ')}${more ? ', …' : ''}.`,
     noNetwork: 'No usable network was listed, so the default set is trained.',
-    tooManyNetworks: (max: number) =>
-      `At most ${max} networks train side by side; the first ${max} were kept.`,
+    tooManyNetworks: (max: number) => `At most ${max} networks train side by side; the first ${max} were kept.`,
     bothLists: 'Both nets and fns were given; nets was used.',
     badFormula: (message: string) => `The custom formula was not used: ${message}.`,
     noFormula: 'A network used "custom" but no formula was given (custom=…); it was left out.',
@@ -52,12 +51,20 @@ export const training = {
   },
   own: {
     tooLarge: 'That file is larger than 2 MB; the lab reads up to a few thousand rows.',
-    using: (n: number) => `Training on your ${n} points (70% for training, 30% held out for testing, split by the seed).`,
+    using: (n: number) =>
+      `Training on your ${n} points (70% for training, 30% held out for testing, split by the seed).`,
   },
   controls: {
     layerSelect: (net: number, layer: number) => `Network ${net}, hidden layer ${layer}`,
   },
-  transport: { play: 'Play', pause: 'Pause', step: 'Step', reset: 'Reset', group: 'Training', progress: 'Training progress' },
+  transport: {
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step',
+    reset: 'Reset',
+    group: 'Training',
+    progress: 'Training progress',
+  },
   epochOf: (epoch: number, epochs: number) => `Epoch ${epoch} of ${epochs}`,
   testAccuracy: (percent: number) => `test accuracy ${percent}%`,
   boundary: (name: string) => `Decision boundary of the ${name} network`,
@@ -79,8 +86,7 @@ export const training = {
     title: 'Lab: training side by side',
     description:
       'Train the same small network on 2-D data with different activations, per layer or your own formula, from the same initial weights: loss curves, decision boundaries, test accuracy and dead units, live in your browser; export the result to PyTorch, Keras or JAX.',
-    lead:
-      'Small fully connected networks, the same points, the same seed and the same initial weights: only the activations differ. Press Play and watch the loss curves part ways and the decision boundaries take shape. Every setting is in the address, so a link reproduces the run.',
+    lead: 'Small fully connected networks, the same points, the same seed and the same initial weights: only the activations differ. Press Play and watch the loss curves part ways and the decision boundaries take shape. Every setting is in the address, so a link reproduces the run.',
     noscript:
       'This lab trains its networks in your browser and needs JavaScript. Without it you still see the datasets and the default networks’ losses and accuracies before any training.',
     presetsHeading: 'Stories in one click',

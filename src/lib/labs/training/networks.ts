@@ -65,7 +65,13 @@ export function parseNets(raw: string, maxListed: number, notices: string[], t =
     nets.push(spec);
   }
   const named = unknown.filter(Boolean);
-  if (named.length > 0) notices.push(t.unknownFunctions(named.slice(0, 5).map((s) => s.slice(0, 40)), named.length > 5));
+  if (named.length > 0)
+    notices.push(
+      t.unknownFunctions(
+        named.slice(0, 5).map((s) => s.slice(0, 40)),
+        named.length > 5,
+      ),
+    );
   return nets;
 }
 

@@ -60,8 +60,8 @@ export function netConfig(state: TrainingLabState, spec: NetSpec): { layers: Lay
   const choices = expandSpec(spec, state.layers);
   const parsed = choices.includes('custom') ? parseFormula(state.custom) : undefined;
   if (parsed && !parsed.ok) throw new Error(`custom formula: ${parsed.message}`);
-  const layers = choices.map(
-    (c): LayerSpec => (c === 'custom' ? { id: 'custom', formula: parsed!.normalized, bound: bindFormula(parsed!) } : c),
+  const layers = choices.map((c): LayerSpec =>
+    c === 'custom' ? { id: 'custom', formula: parsed!.normalized, bound: bindFormula(parsed!) } : c,
   );
   const init = [...choices, choices[choices.length - 1]!].map((c) => initFor(state, c));
   return { layers, init };

@@ -43,8 +43,11 @@ export function jaxScript(net: NetworkExport): string {
     `    return jax.nn.sigmoid(h @ params[${hidden}][0].T + params[${hidden}][1])`,
     '',
     '',
-    '# The lab\'s test points (x1, x2).',
-    `test_points = jnp.array(${pyMatrix(net.testPoints.map((p) => [...p]), '')})`,
+    "# The lab's test points (x1, x2).",
+    `test_points = jnp.array(${pyMatrix(
+      net.testPoints.map((p) => [...p]),
+      '',
+    )})`,
     'for p in predict(params, test_points)[:, 0].tolist():',
     '    print(repr(p))',
     '',

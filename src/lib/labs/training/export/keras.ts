@@ -31,7 +31,7 @@ export function kerasScript(net: NetworkExport): string {
   return [
     `# ${net.name}: a network trained for ${net.epoch} epochs in the activation-functions training lab.`,
     '# Output: one logit through a sigmoid, P(class 1); it was trained with binary cross-entropy on that logit.',
-    '# Needs Keras 3 (keras.ops; Keras 2\'s hard_sigmoid was 0.2x + 0.5, Keras 3\'s is relu6(x + 3)/6).',
+    "# Needs Keras 3 (keras.ops; Keras 2's hard_sigmoid was 0.2x + 0.5, Keras 3's is relu6(x + 3)/6).",
     'import keras',
     'import numpy as np',
     'from keras import activations, ops',
@@ -47,8 +47,11 @@ export function kerasScript(net: NetworkExport): string {
     '])',
     ...weights,
     '',
-    '# The lab\'s test points (x1, x2).',
-    `test_points = np.array(${pyMatrix(net.testPoints.map((p) => [...p]), '')})`,
+    "# The lab's test points (x1, x2).",
+    `test_points = np.array(${pyMatrix(
+      net.testPoints.map((p) => [...p]),
+      '',
+    )})`,
     'for p in ops.convert_to_numpy(model(test_points))[:, 0]:',
     '    print(repr(float(p)))',
     '',

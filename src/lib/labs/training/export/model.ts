@@ -7,8 +7,7 @@ import { createWorkspace, hiddenActivation, predict, type Dataset, type Mlp } fr
 
 /** A hidden layer's activation: a registry id with its parameters, or a formula (normalised text). */
 export type ExportedActivation =
-  | { readonly id: ActivationId; readonly params: Params }
-  | { readonly id: 'custom'; readonly formula: string };
+  { readonly id: ActivationId; readonly params: Params } | { readonly id: 'custom'; readonly formula: string };
 
 export interface NetworkExport {
   /** The network's name in the lab, e.g. "ReLU → Tanh". */
@@ -39,7 +38,13 @@ export function exportNetwork(net: Mlp, name: string, test: Dataset, epoch: numb
     const [nIn, nOut] = [net.sizes[l]!, net.sizes[l + 1]!];
     return Array.from({ length: nOut }, (_, j) => Array.from(w.subarray(j * nIn, (j + 1) * nIn)));
   });
-  const out = predict(net, test.x, test.count, new Float64Array(test.count), createWorkspace(net, Math.max(1, test.count)));
+  const out = predict(
+    net,
+    test.x,
+    test.count,
+    new Float64Array(test.count),
+    createWorkspace(net, Math.max(1, test.count)),
+  );
   return {
     name,
     sizes: [...net.sizes],

@@ -45,8 +45,11 @@ export function torchScript(net: NetworkExport): string {
     'with torch.no_grad():',
     ...params,
     '',
-    '# The lab\'s test points (x1, x2).',
-    `test_points = torch.tensor(${pyMatrix(net.testPoints.map((p) => [...p]), '')})`,
+    "# The lab's test points (x1, x2).",
+    `test_points = torch.tensor(${pyMatrix(
+      net.testPoints.map((p) => [...p]),
+      '',
+    )})`,
     'with torch.no_grad():',
     '    for p in net(test_points).squeeze(1).tolist():',
     '        print(repr(p))',
