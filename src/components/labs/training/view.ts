@@ -161,11 +161,11 @@ export class TrainingView {
     const n = GRID_SIZE * GRID_SIZE;
     this.#root.querySelectorAll<HTMLLIElement>('.maps li').forEach((item, i) => {
       drawHeatmap(item.querySelector('canvas')!, s.grids.subarray(i * n, (i + 1) * n), this.#lut);
-      item.querySelector('.map')!.setAttribute('aria-label', boundaryLabel(nets[i]!, s, i));
+      item.querySelector('.map')!.setAttribute('aria-label', boundaryLabel(nets[i]!, s, i, this.#t));
       item.querySelector('.accuracy')!.textContent = this.#t.testAccuracy(Math.round(s.testAccuracy[i]! * 100));
     });
-    this.#root.querySelector('table.results')!.innerHTML = resultsTableHtml(nets, s);
-    const dead = deadTableHtml(nets, s, custom);
+    this.#root.querySelector('table.results')!.innerHTML = resultsTableHtml(nets, s, this.#t.tables);
+    const dead = deadTableHtml(nets, s, custom, this.#t.tables);
     this.#root.querySelector('table.dead')!.innerHTML = dead;
     this.#root.querySelector<HTMLElement>('.dead-none')!.hidden = dead !== '';
     this.#root.querySelector<HTMLElement>('.dead-wrap')!.hidden = dead === '';

@@ -49,6 +49,16 @@ export const training = {
     tooFew: (min: number, got: number) => `At least ${min} rows are needed, found ${got}.`,
     oneClass: 'Both labels, 0 and 1, must occur.',
   },
+  tables: {
+    network: 'Network',
+    resultsColumns: ['Network', 'Training loss', 'Test loss', 'Training accuracy', 'Test accuracy'],
+    resultsCaption: (epoch: number) => `After ${plural(epoch, 'epoch')}`,
+    deadCaption: (epoch: number) => `Dead units per hidden layer after ${plural(epoch, 'epoch')}`,
+    layer: (l: number) => `Layer ${l}`,
+    diverged: 'diverged',
+    boundaryAfter: (name: string, epoch: number, accuracy: string) =>
+      `Decision boundary of the ${name} network after ${plural(epoch, 'epoch')}: test accuracy ${accuracy}.`,
+  },
   own: {
     tooLarge: 'That file is larger than 2 MB; the lab reads up to a few thousand rows.',
     using: (n: number) =>

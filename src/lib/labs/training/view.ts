@@ -32,18 +32,16 @@ export function canDie(choice: LayerChoice, custom = ''): boolean {
 export const specCanDie = (spec: NetSpec, custom = ''): boolean => spec.some((c) => canDie(c, custom));
 
 /** Losses: 4 significant digits; "diverged" when training overflowed. */
-export function formatLoss(loss: number): string {
-  return Number.isFinite(loss) ? formatNumber(loss, 4) : 'diverged';
+export function formatLoss(loss: number, t = trainingEn.tables): string {
+  return Number.isFinite(loss) ? formatNumber(loss, 4) : t.diverged;
 }
 
 /**
  * One row per network: loss on the training and test points, accuracy on both. Each row carries its raw
  * numbers in data-* attributes, for scripts and tests.
  */
-export function resultsTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot): string {
-  const head =
-    '<thead><tr><th scope="col">Activation</th><th scope="col">Training loss</th><th scope="col">Test loss</th>' +
-    '<th scope="col">Training accuracy</th><th scope="col">Test accuracy</th></tr></thead>';
+export function resultsTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot, t = trainingEn.tables): string {
+  const head = `<thead><tr>${t.resultsColumns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`;
   const rows = nets.map((spec, i) => {
     const [trainLoss, testLoss, trainAcc, testAcc] = [
       s.trainLoss[i]!,
@@ -52,28 +50,34 @@ export function resultsTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot):
       s.testAccuracy[i]!,
     ];
     const data = `data-id="${escape(specKey(spec))}" data-loss="${trainLoss}" data-test-loss="${testLoss}" data-test-accuracy="${testAcc}"`;
-    const cells = [formatLoss(trainLoss), formatLoss(testLoss), percent(trainAcc), percent(testAcc)];
+    const cells = [formatLoss(trainLoss, t), formatLoss(testLoss, t), percent(trainAcc), percent(testAcc)];
     return `<tr ${data}><th scope="row">${name(spec)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
-  return `<caption>After ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}</caption>${head}<tbody>${rows.join('')}</tbody>`;
+  return `<caption>${t.resultsCaption(s.epoch)}</caption>${head}<tbody>${rows.join('')}</tbody>`;
 }
 
 /** The share of dead units in each hidden layer, for the networks whose activation can die; '' if none can. */
-export function deadTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot, custom = ''): string {
+export function deadTableHtml(
+  nets: readonly NetSpec[],
+  s: TrainingSnapshot,
+  custom = '',
+  t = trainingEn.tables,
+): string {
   const rows = nets.flatMap((spec, i) => (specCanDie(spec, custom) ? [{ spec, shares: s.deadShares[i]! }] : []));
   if (rows.length === 0) return '';
   const layers = rows[0]!.shares.length;
-  const head = `<thead><tr><th scope="col">Activation</th>${Array.from({ length: layers }, (_, l) => `<th scope="col">Layer ${l + 1}</th>`).join('')}</tr></thead>`;
+  const columns = Array.from({ length: layers }, (_, l) => `<th scope="col">${t.layer(l + 1)}</th>`);
+  const head = `<thead><tr><th scope="col">${t.network}</th>${columns.join('')}</tr></thead>`;
   const body = rows.map(
     ({ spec, shares }) =>
       `<tr data-id="${escape(specKey(spec))}" data-dead="${shares.join(' ')}"><th scope="row">${name(spec)}</th>${shares.map((v) => `<td>${percent(v)}</td>`).join('')}</tr>`,
   );
-  return `<caption>Dead units per hidden layer after ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}</caption>${head}<tbody>${body.join('')}</tbody>`;
+  return `<caption>${t.deadCaption(s.epoch)}</caption>${head}<tbody>${body.join('')}</tbody>`;
 }
 
 /** The sentence under a heat-map and its canvas's text alternative. */
-export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number): string {
-  return `Decision boundary of the ${netName(spec)} network after ${s.epoch} epoch${s.epoch === 1 ? '' : 's'}: test accuracy ${percent(s.testAccuracy[i]!)}.`;
+export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number, t = trainingEn): string {
+  return t.tables.boundaryAfter(netName(spec, t), s.epoch, percent(s.testAccuracy[i]!));
 }
 
 /** Where a run stands: paused (before or during training), playing, or done (at its last epoch). */
