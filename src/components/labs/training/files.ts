@@ -8,8 +8,10 @@ import type { training as trainingEn } from '../../../lib/i18n/en/training';
 import type { ExportFormat } from '../../../lib/labs/training/export';
 import type { NetworkExport } from '../../../lib/labs/training/export/model';
 
-/** The normalised formula in the field, or null after showing what is wrong in `message`. */
-export function readFormula(input: HTMLInputElement, message: HTMLElement, t: typeof trainingEn): string | null {
+/** The normalised formula in the field, or null (empty, or wrong: then the lab's .formula-error says why). */
+export function readFormula(input: HTMLInputElement, root: Element, t: typeof trainingEn): string | null {
+  if (input.value.trim() === '') return null;
+  const message = root.querySelector<HTMLElement>('.formula-error')!;
   const parsed = parseFormula(input.value);
   input.setAttribute('aria-invalid', String(!parsed.ok));
   if (parsed.ok) {
@@ -23,13 +25,14 @@ export function readFormula(input: HTMLInputElement, message: HTMLElement, t: ty
   return null;
 }
 
-/** Write `net` in `format` and hand it to the browser as a download; say what happened in `status`. */
+/** Write `net` in `format` and hand it to the browser as a download; say what happened in the lab's .export-status. */
 export async function downloadExport(
   net: NetworkExport,
   format: ExportFormat,
-  status: HTMLElement,
+  root: Element,
   t: typeof trainingEn,
 ): Promise<void> {
+  const status = root.querySelector<HTMLElement>('.export-status')!;
   const { exportFile, ExportError } = await import('../../../lib/labs/training/export');
   try {
     const file = exportFile(net, format);

@@ -14,7 +14,6 @@ import {
   type TrainingLabState,
 } from '../../../lib/labs/training/state';
 import { phaseMessage, type Phase } from '../../../lib/labs/training/view';
-import type { Dataset } from '../../../lib/nn';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
 import { layerRows, readControls, syncControls } from './controls';
@@ -41,7 +40,6 @@ class TrainingLab extends HTMLElement {
   #colorQuery = matchMedia('(prefers-color-scheme: dark)');
   #t = trainingEn;
   /** The reader's own points, while they are used instead of a built-in dataset. */
-  #own: Dataset | undefined;
   #ownData!: OwnData;
   /** The format of the file being prepared, while the worker answers an export request. */
   #exporting: ExportFormat | undefined;
@@ -49,7 +47,10 @@ class TrainingLab extends HTMLElement {
   async connectedCallback() {
     this.#t = tables[localeOf(document.documentElement.lang)];
     this.#view = new TrainingView(this, this.#t);
-    this.#ownData = new OwnData(this, this.#t, (data) => this.#useOwn(data));
+    this.#ownData = new OwnData(this, this.#t, () => {
+      syncControls(this, this.#state, this.#t);
+      this.#configure(this.#phase === 'playing');
+    });
     this.#load(true);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
@@ -86,14 +87,6 @@ class TrainingLab extends HTMLElement {
     this.#configure(false);
   };
 
-  /** Train on the reader's points (or, with undefined, on the chosen dataset again). */
-  #useOwn(data: Dataset | undefined) {
-    this.#own = data;
-    this.toggleAttribute('data-own', !!data);
-    syncControls(this, this.#state, this.#t);
-    this.#configure(this.#phase === 'playing');
-  }
-
   #onPopState = () => this.#load();
   #recolor = () => this.#view.recolor();
 
@@ -112,7 +105,7 @@ class TrainingLab extends HTMLElement {
     this.#epoch = 0;
     this.#view.begin(this.#state);
     this.#setPhase(play ? 'playing' : 'paused');
-    const own = this.#own;
+    const own = this.#ownData.data;
     if (this.#worker) return this.#post({ type: 'configure', run: this.#run, state: this.#state, play, own });
     if (!play && !own && this.#view.showBuilt(serializeTrainingLabState(this.#state))) return;
     this.#startWorker(); // configures the run
@@ -127,11 +120,8 @@ class TrainingLab extends HTMLElement {
       const report = event.data;
       if (report.run !== this.#run) return; // from a run a newer one replaced
       if ('exported' in report) {
-        const format = this.#exporting;
-        this.#exporting = undefined;
-        const status = this.querySelector<HTMLElement>('.export-status')!;
-        if (format) void downloadExport(report.exported, format, status, this.#t);
-        return;
+        if (this.#exporting) void downloadExport(report.exported, this.#exporting, this, this.#t);
+        return void (this.#exporting = undefined);
       }
       if ('error' in report) {
         this.#setPhase('paused', false);
@@ -146,7 +136,7 @@ class TrainingLab extends HTMLElement {
     };
     worker.onerror = () => this.#status(this.#t.status.workerFailed);
     this.#worker = worker;
-    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false, own: this.#own });
+    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false, own: this.#ownData.data });
   }
 
   /** Buttons and data-state for a phase; with `announce`, the status line (an aria-live region) too. */
@@ -212,18 +202,13 @@ class TrainingLab extends HTMLElement {
     if (input.name === 'fn' && input.value === 'custom' && input.checked && field.value.trim())
       return this.#applyFormula(field);
     if (input.closest('.own-data')) return; // OwnData reads its own controls
-    if (input.name === 'data' && this.#own) {
-      this.#ownData.clear();
-      this.#own = undefined;
-      this.toggleAttribute('data-own', false);
-    }
+    if (input.name === 'data') this.#ownData.clear();
     if (input.closest('form') && input.type !== 'range') this.#commit('push', input);
   };
 
   /** A typed formula: an inline message if it does not parse; else it trains (its network is added if none uses it). */
   #applyFormula(input: HTMLInputElement) {
-    if (input.value.trim() === '') return;
-    const formula = readFormula(input, this.querySelector<HTMLElement>('.formula-error')!, this.#t);
+    const formula = readFormula(input, this, this.#t);
     if (formula === null) return;
     const box = this.querySelector<HTMLInputElement>('input[name=fn][value=custom]');
     if (box && !this.#state.nets.some((s) => s.includes('custom'))) box.checked = true;

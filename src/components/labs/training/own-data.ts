@@ -7,21 +7,26 @@ import type { training as trainingEn } from '../../../lib/i18n/en/training';
 import { parseCsv } from '../../../lib/labs/training/csv';
 import type { Dataset } from '../../../lib/nn';
 
+/** The reader's points for the lab, while they are used (the lab carries data-own then). */
 export class OwnData {
+  data: Dataset | undefined;
+  #root: HTMLElement;
   #box: HTMLElement;
   #t: typeof trainingEn;
-  #onData: (data: Dataset | undefined) => void;
+  #onChange: () => void;
 
-  constructor(root: HTMLElement, t: typeof trainingEn, onData: (data: Dataset | undefined) => void) {
+  /** `onChange` runs when the reader's points are taken up or dropped (from this box's buttons). */
+  constructor(root: HTMLElement, t: typeof trainingEn, onChange: () => void) {
+    this.#root = root;
     this.#box = root.querySelector('.own-data')!;
     this.#t = t;
-    this.#onData = onData;
+    this.#onChange = onChange;
     this.#box.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-csv]');
       if (button?.dataset.csv === 'use') this.#read(this.#text().value);
       if (button?.dataset.csv === 'clear') {
         this.clear();
-        this.#onData(undefined);
+        this.#onChange();
       }
     });
     this.#box.addEventListener('change', (event) => {
@@ -54,7 +59,9 @@ export class OwnData {
     this.#show([]);
     this.#box.querySelector('.csv-status')!.textContent = this.#t.own.using(result.data.count);
     this.#box.querySelector<HTMLButtonElement>('button[data-csv=clear]')!.hidden = false;
-    this.#onData(result.data);
+    this.data = result.data;
+    this.#root.toggleAttribute('data-own', true);
+    this.#onChange();
   }
 
   /** The error lines, as text (never HTML); none hides the list. */
@@ -70,8 +77,10 @@ export class OwnData {
     list.hidden = errors.length === 0;
   }
 
-  /** Back to the built-in datasets. */
+  /** Back to the built-in datasets (the caller reconfigures the run). */
   clear() {
+    this.data = undefined;
+    this.#root.toggleAttribute('data-own', false);
     this.#show([]);
     this.#box.querySelector('.csv-status')!.textContent = '';
     this.#box.querySelector<HTMLButtonElement>('button[data-csv=clear]')!.hidden = true;

@@ -20,7 +20,7 @@ const DOTS_SIZE = 240;
 /** Points per loss curve: about one per 3 pixels of a wide chart. */
 const CHART_POINTS = 200;
 /** While training, the chart (the costliest redraw) is brought up to date at most this often (flat out / watchable). */
-const CHART_MS = { max: 500, watch: 200 };
+const CHART_MS = { max: 500, watch: 250 };
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export class TrainingView {
