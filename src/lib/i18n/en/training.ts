@@ -1,4 +1,5 @@
 /** The training lab: controls, notices, explanations, export and CSV messages. */
+import type { Widen } from '../index';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const training = {
@@ -51,7 +52,13 @@ export const training = {
   },
   tables: {
     network: 'Network',
-    resultsColumns: ['Network', 'Training loss', 'Test loss', 'Training accuracy', 'Test accuracy'],
+    resultsColumns: [
+      'Network',
+      'Training loss',
+      'Test loss',
+      'Training accuracy',
+      'Test accuracy',
+    ] as readonly string[],
     resultsCaption: (epoch: number) => `After ${plural(epoch, 'epoch')}`,
     deadCaption: (epoch: number) => `Dead units per hidden layer after ${plural(epoch, 'epoch')}`,
     layer: (l: number) => `Layer ${l}`,
@@ -239,3 +246,6 @@ export const training = {
   },
   plural,
 };
+
+/** The table's shape with every string widened: what other languages provide and lib functions accept. */
+export type TrainingStrings = Widen<typeof training>;

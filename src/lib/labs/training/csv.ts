@@ -9,7 +9,7 @@
  * proportions. Pure; no DOM.
  */
 import type { Dataset } from '../../nn';
-import { training as trainingEn } from '../../i18n/en/training';
+import { training as trainingEn, type TrainingStrings } from '../../i18n/en/training';
 
 /** Rows read at most: enough for the lab's plots and a few seconds of training per epoch at most. */
 export const MAX_CSV_ROWS = 5000;
@@ -22,7 +22,7 @@ export type CsvResult =
   | { readonly ok: true; readonly data: Dataset; readonly header: boolean }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-type CsvStrings = typeof trainingEn.csv;
+type CsvStrings = TrainingStrings['csv'];
 
 /** A number as CSV writes it ("1.5", "-2e-3", " 3 "); anything else (empty, "1,5", "0x10", "Infinity") is NaN. */
 function readNumber(text: string): number {

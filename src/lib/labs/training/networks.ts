@@ -6,7 +6,7 @@
  * reader's formula (`custom=<formula>`, URL-encoded). Pure; no DOM.
  */
 import { getActivation, isActivationId, type ActivationId } from '../../activations';
-import { training as trainingEn } from '../../i18n/en/training';
+import { training as trainingEn, type TrainingStrings } from '../../i18n/en/training';
 
 /** A hidden layer's activation in the URL: a registry id or the reader's formula. */
 export type LayerChoice = ActivationId | 'custom';
@@ -46,7 +46,12 @@ export const usesCustom = (nets: readonly NetSpec[]): boolean => nets.some((s) =
  * Unknown ids are named in a notice and dropped; a network left empty is dropped; duplicates are merged.
  * At most `maxListed` networks and MAX_SPEC_LAYERS layers per network are read.
  */
-export function parseNets(raw: string, maxListed: number, notices: string[], t = trainingEn.notices): NetSpec[] {
+export function parseNets(
+  raw: string,
+  maxListed: number,
+  notices: string[],
+  t: TrainingStrings['notices'] = trainingEn.notices,
+): NetSpec[] {
   let groups = raw.split(',').filter((g) => g.trim() !== '');
   if (groups.length > maxListed) {
     notices.push(t.tooManyListed(maxListed, groups.length));
@@ -81,11 +86,11 @@ export function serializeNets(nets: readonly NetSpec[]): string {
 }
 
 /** A layer's display name: the registry's, or "Custom" for the formula. */
-export function choiceName(choice: LayerChoice, t = trainingEn): string {
+export function choiceName(choice: LayerChoice, t: TrainingStrings = trainingEn): string {
   return choice === 'custom' ? t.customName : getActivation(choice).name;
 }
 
 /** A network's display name: its activations in order, `ReLU → tanh` (one name when all layers agree). */
-export function netName(spec: NetSpec, t = trainingEn): string {
+export function netName(spec: NetSpec, t: TrainingStrings = trainingEn): string {
   return spec.map((c) => choiceName(c, t)).join(' → ');
 }

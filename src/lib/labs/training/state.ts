@@ -7,7 +7,7 @@
  * its default with a notice. A reader's CSV data is not part of the state: it cannot live in a URL.
  */
 import { parseFormula } from '../../formula';
-import { training as trainingEn } from '../../i18n/en/training';
+import { training as trainingEn, type TrainingStrings } from '../../i18n/en/training';
 import { datasetIds, initSchemes, optimizerKinds, type DatasetId, type OptimizerKind } from '../../nn';
 import { integerIn, oneOf } from '../../site/url-params';
 import { parseNets, serializeNets, usesCustom, type NetSpec } from './networks';
@@ -87,7 +87,7 @@ function parseNoise(raw: string | null, notices: string[], t: Notices): number {
   return snapped;
 }
 
-type Notices = typeof trainingEn.notices;
+type Notices = TrainingStrings['notices'];
 
 /**
  * The networks and the formula: `nets` (or, in older links, `fns`) and `custom`. A formula that does not
@@ -125,7 +125,7 @@ function parseNetworks(params: URLSearchParams, notices: string[], t: Notices): 
 /** Read the lab's state from a query string; never throws. */
 export function parseTrainingLabState(
   search: string | URLSearchParams,
-  t = trainingEn,
+  t: TrainingStrings = trainingEn,
 ): {
   state: TrainingLabState;
   notices: string[];

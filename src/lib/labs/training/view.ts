@@ -5,7 +5,7 @@
 import { getActivation } from '../../activations';
 import { parseFormula } from '../../formula';
 import { formatNumber } from '../../format/number';
-import { training as trainingEn } from '../../i18n/en/training';
+import { training as trainingEn, type TrainingStrings } from '../../i18n/en/training';
 import { specKey, netName, type LayerChoice, type NetSpec } from './networks';
 import type { TrainingSnapshot } from './run';
 
@@ -32,7 +32,7 @@ export function canDie(choice: LayerChoice, custom = ''): boolean {
 export const specCanDie = (spec: NetSpec, custom = ''): boolean => spec.some((c) => canDie(c, custom));
 
 /** Losses: 4 significant digits; "diverged" when training overflowed. */
-export function formatLoss(loss: number, t = trainingEn.tables): string {
+export function formatLoss(loss: number, t: TrainingStrings['tables'] = trainingEn.tables): string {
   return Number.isFinite(loss) ? formatNumber(loss, 4) : t.diverged;
 }
 
@@ -40,7 +40,11 @@ export function formatLoss(loss: number, t = trainingEn.tables): string {
  * One row per network: loss on the training and test points, accuracy on both. Each row carries its raw
  * numbers in data-* attributes, for scripts and tests.
  */
-export function resultsTableHtml(nets: readonly NetSpec[], s: TrainingSnapshot, t = trainingEn.tables): string {
+export function resultsTableHtml(
+  nets: readonly NetSpec[],
+  s: TrainingSnapshot,
+  t: TrainingStrings['tables'] = trainingEn.tables,
+): string {
   const head = `<thead><tr>${t.resultsColumns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`;
   const rows = nets.map((spec, i) => {
     const [trainLoss, testLoss, trainAcc, testAcc] = [
@@ -61,7 +65,7 @@ export function deadTableHtml(
   nets: readonly NetSpec[],
   s: TrainingSnapshot,
   custom = '',
-  t = trainingEn.tables,
+  t: TrainingStrings['tables'] = trainingEn.tables,
 ): string {
   const rows = nets.flatMap((spec, i) => (specCanDie(spec, custom) ? [{ spec, shares: s.deadShares[i]! }] : []));
   if (rows.length === 0) return '';
@@ -76,7 +80,7 @@ export function deadTableHtml(
 }
 
 /** The sentence under a heat-map and its canvas's text alternative. */
-export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number, t = trainingEn): string {
+export function boundaryLabel(spec: NetSpec, s: TrainingSnapshot, i: number, t: TrainingStrings = trainingEn): string {
   return t.tables.boundaryAfter(netName(spec, t), s.epoch, percent(s.testAccuracy[i]!));
 }
 
@@ -90,7 +94,7 @@ export function phaseMessage(
   epochs: number,
   networks: number,
   trainMs = 0,
-  t = trainingEn,
+  t: TrainingStrings = trainingEn,
 ): string {
   if (phase === 'done') return t.status.done(networks, epochs, (trainMs / 1000).toFixed(1));
   if (phase === 'playing') return t.status.playing(networks);
