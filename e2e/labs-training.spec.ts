@@ -365,6 +365,10 @@ test('training lab: per-layer networks round-trip through the URL and the layer 
   await page.goBack();
   await expect(page).toHaveURL(/nets=relu\|tanh,gelu&/);
   await expect(layer(2, 1)).toHaveValue('gelu');
+  // A mixed network has no checkbox: its row removes it.
+  await page.getByRole('button', { name: 'Remove network 1' }).click();
+  await expect(page).toHaveURL(/fns=gelu&/);
+  await expect(page.locator('table.results tbody tr')).toHaveCount(1);
   // Old links still work: fns= gives one activation throughout.
   await open(page, '?fns=elu,relu6&layers=2');
   await expect(layer(1, 2)).toHaveValue('elu');

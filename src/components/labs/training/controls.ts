@@ -52,6 +52,15 @@ export function layerRows(root: Element, state: TrainingLabState, t: Strings): v
       const title = document.createElement('span');
       title.textContent = netName(spec, t);
       item.append(title);
+      if (state.nets.length > 1) {
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.dataset.action = 'remove-net';
+        remove.dataset.net = String(i);
+        remove.textContent = t.controls.remove;
+        remove.setAttribute('aria-label', t.controls.removeNet(i + 1));
+        title.append(' ', remove);
+      }
       expandSpec(spec, state.layers).forEach((choice, l) => {
         const select = document.createElement('select');
         select.name = 'layer';
@@ -88,6 +97,8 @@ export function syncControls(root: Element, state: TrainingLabState, t: Strings)
  * checkboxes: networks of one activation follow them (new ones last); mixed networks stay.
  */
 function readNets(root: Element, previous: TrainingLabState, target: EventTarget | null): NetSpec[] {
+  if (target instanceof HTMLButtonElement && target.dataset.action === 'remove-net')
+    return previous.nets.filter((_, i) => i !== Number(target.dataset.net));
   if (target instanceof HTMLSelectElement && target.name === 'layer') {
     const rows = [...root.querySelectorAll('ol.layer-rows li')];
     return rows.map((row) =>

@@ -228,6 +228,7 @@ class TrainingLab extends HTMLElement {
       return;
     }
     if (action === 'reset') return this.#configure(false);
+    if (action === 'remove-net') return this.#commit('push', button);
     // Where a pause or a step lands is announced from the worker's answer.
     if (action === 'step') {
       this.#post({ type: 'step' });

@@ -73,6 +73,8 @@ export const training = {
   },
   controls: {
     layerSelect: (net: number, layer: number) => `Network ${net}, hidden layer ${layer}`,
+    remove: 'Remove',
+    removeNet: (net: number) => `Remove network ${net}`,
   },
   transport: {
     play: 'Play',
