@@ -270,3 +270,158 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+/** Two separable clusters as CSV text: class 0 around (−3, 5), class 1 around (4, −2), in file units. */
+function clustersCsv(rows = 40): string {
+  const lines = ['x1,x2,label'];
+  for (let i = 0; i < rows; i++) {
+    const c = i % 2;
+    const jitter = ((i * 37) % 11) / 10;
+    lines.push(c === 0 ? `${-3 + jitter},${5 - jitter},0` : `${4 - jitter},${-2 + jitter},1`);
+  }
+  return lines.join('\n');
+}
+
+test('training lab: a pasted CSV trains, and never enters the URL', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await open(page, '?epochs=30&fns=relu&speed=max');
+  const url = page.url();
+  await page.getByText('Your own data').click();
+  await page.getByRole('textbox', { name: 'CSV text' }).fill(clustersCsv(40));
+  await page.getByRole('button', { name: 'Train on these points' }).click();
+  await expect(page.locator('.csv-status')).toContainText('Training on your 40 points');
+  await expect(page.getByRole('radio', { name: 'Spiral' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(lab(page)).toHaveAttribute('data-epoch', '30');
+  await expect(lab(page)).toHaveAttribute('data-state', 'done');
+  // 40 points: 28 for training, 12 for testing; two clusters far apart are learned perfectly.
+  const accuracy = await page.locator('table.results tbody tr').first().getAttribute('data-test-accuracy');
+  expect(Number(accuracy)).toBe(1);
+  expect(page.url()).toBe(url);
+  // Choosing a built-in dataset again leaves the reader's points.
+  await page.getByRole('radio', { name: 'XOR' }).check();
+  await expect(page.locator('.csv-status')).toHaveText('');
+  expect(problems).toEqual([]);
+});
+
+test('training lab: bad CSV lines are named, and the lab keeps working', async ({ page }) => {
+  await open(page, '?epochs=5&fns=tanh');
+  const lines = clustersCsv(30).split('\n');
+  lines[16] = '0.5,1.5'; // line 17 of the text (the header is line 1)
+  lines[20] = '1,2,maybe';
+  await page.getByText('Your own data').click();
+  await page.getByRole('textbox', { name: 'CSV text' }).fill(lines.join('\n'));
+  await page.getByRole('button', { name: 'Train on these points' }).click();
+  const errors = page.locator('.csv-errors li');
+  await expect(errors).toHaveText([
+    'line 17: expected 3 values (x₁, x₂, label), got 2.',
+    'line 21: the label must be 0 or 1, not "maybe".',
+  ]);
+  await expect(page.getByRole('radio', { name: 'Spiral' })).toBeChecked();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => epoch(page)).toBe(1);
+});
+
+test('training lab: export buttons download PyTorch, Keras, JAX and JSON files', async ({ page }) => {
+  await open(page, '?epochs=5&nets=relu|tanh,gelu&speed=max');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(lab(page)).toHaveAttribute('data-state', 'done');
+  await page.getByRole('combobox', { name: 'Network', exact: true }).selectOption({ label: 'GELU' });
+  const expected = [
+    ['PyTorch script', 'gelu-torch.py', 'F.gelu(h)'],
+    ['Keras 3 script', 'gelu-keras.py', 'activations.gelu(x, approximate=False)'],
+    ['JAX script', 'gelu-jax.py', 'jax.nn.gelu(h, approximate=False)'],
+    ['JSON', 'gelu.json', '"format": "activation-lab-network/1"'],
+  ] as const;
+  for (const [button, file, text] of expected) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(file);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const content = readFileSync(path, 'utf8');
+    expect(content).toContain(text);
+    expect(content).toContain('epochs');
+  }
+  await expect(page.locator('.export-status')).toContainText('gelu.json');
+});
+
+test('training lab: per-layer networks round-trip through the URL and the layer selects', async ({ page }) => {
+  await open(page, '?nets=relu|tanh,gelu&layers=3');
+  await expect(page.locator('table.results tbody tr')).toHaveCount(2);
+  await expect(page.locator('table.results tbody th').first()).toHaveText('ReLU → Tanh');
+  const layer = (net: number, l: number) => page.getByRole('combobox', { name: `Network ${net}, hidden layer ${l}` });
+  await expect(layer(1, 1)).toHaveValue('relu');
+  await expect(layer(1, 3)).toHaveValue('tanh');
+  await expect(layer(2, 2)).toHaveValue('gelu');
+  await layer(2, 1).selectOption('tanh');
+  await expect(page).toHaveURL(/nets=relu\|tanh,tanh\|gelu&layers=3&/);
+  await expect(page.locator('table.results tbody th').nth(1)).toHaveText('Tanh → GELU');
+  await page.reload();
+  await expect(lab(page)).toHaveAttribute('data-ready', 'true');
+  await expect(layer(2, 1)).toHaveValue('tanh');
+  await page.goBack();
+  await expect(page).toHaveURL(/nets=relu\|tanh,gelu&/);
+  await expect(layer(2, 1)).toHaveValue('gelu');
+  // A mixed network has no checkbox: its row removes it.
+  await page.getByRole('button', { name: 'Remove network 1' }).click();
+  await expect(page).toHaveURL(/fns=gelu&/);
+  await expect(page.locator('table.results tbody tr')).toHaveCount(1);
+  // Old links still work: fns= gives one activation throughout.
+  await open(page, '?fns=elu,relu6&layers=2');
+  await expect(layer(1, 2)).toHaveValue('elu');
+});
+
+test('training lab: a formula trains as its own network; a bad one gets an inline message', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await open(page, '?fns=mish&epochs=10&speed=max');
+  const field = page.getByRole('textbox', { name: 'f(x) =' });
+  for (const bad of ['x*(', '<img src=x onerror=alert(1)>', 'foo(x)']) {
+    await field.fill(bad);
+    await field.press('Enter');
+    await expect(page.locator('.formula-error')).toBeVisible();
+    await expect(page.locator('table.results tbody tr')).toHaveCount(1);
+  }
+  await expect(page.locator('.formula-error')).toContainText('foo');
+  await expect(page.locator('.formula-error img')).toHaveCount(0);
+  await field.fill('x*tanh(softplus(x))');
+  await field.press('Enter');
+  await expect(page.locator('.formula-error')).toBeHidden();
+  await expect(page).toHaveURL(/fns=mish,custom&.*custom=x\*tanh\(softplus\(x\)\)/);
+  await expect(page.locator('table.results tbody tr')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(lab(page)).toHaveAttribute('data-state', 'done');
+  // The formula is Mish: the two networks train alike, to rounding (Mish's own form rounds differently).
+  const rows = page.locator('table.results tbody tr');
+  const [mish, formula] = await Promise.all(
+    [0, 1].map(async (i) => Number(await rows.nth(i).getAttribute('data-loss'))),
+  );
+  expect(Math.abs(formula! - mish!)).toBeLessThan(1e-9 * mish!);
+  expect(problems).toEqual([]);
+});
+
+test('training lab: presets load their story; the default speed is watchable', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: 'ReLUs killed by a large learning rate' }).click();
+  await expect(page).toHaveURL(/fns=relu,leaky-relu&.*opt=sgd&lr=1&/);
+  await expect(lab(page)).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('combobox', { name: 'Learning rate' })).toHaveValue('1');
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('30');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(2000);
+  // 30 epochs per second: about 60 by now, far from the 200 a flat-out run would have finished.
+  const reached = await epoch(page);
+  expect(reached).toBeGreaterThan(5);
+  expect(reached).toBeLessThan(120);
+  await page.getByRole('link', { name: 'ReLU, then tanh' }).click();
+  await expect(page).toHaveURL(/nets=relu\|tanh,relu,tanh&/);
+});
+
+test('training lab: the loss axis labels are distinct and cover the curves', async ({ page }) => {
+  await open(page);
+  const labels = await page.locator('.plot svg .tick-labels text[x="4"]').allTextContents();
+  expect(labels.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(labels).size).toBe(labels.length);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ActivationId } from '../../src/lib/activations';
 import { defaultInit, gradientFlow } from '../../src/lib/nn';
-import { logAxis, logExtent, type LogAxis } from '../../src/lib/plot/log-ticks';
+import { logAxis, logExtent, logTicks, type LogAxis } from '../../src/lib/plot/log-ticks';
 
 /** A readable tick: a short decimal, 10ⁿ, or m × 10ⁿ with m ∈ {2, 5}. */
 const READABLE = /^(\d{1,5}(\.\d{1,2})?|([25] × )?10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
@@ -149,5 +149,25 @@ describe('logExtent', () => {
   test('keeps only positive finite values', () => {
     expect(logExtent([0, -1, NaN, Infinity, 3e-5, 2])).toEqual([3e-5, 2]);
     expect(logExtent([0, 0])).toBeUndefined();
+  });
+});
+
+describe('logTicks (numeric ticks and a labeller, for the training lab)', () => {
+  // The training lab's loss: from ln 2 ≈ 0.69 down to a few hundredths, then to 1e-6 and beyond.
+  test.each([
+    [0.05, 0.7],
+    [0.1, 0.7],
+    [0.69, 0.6932],
+    [1e-6, 0.7],
+    [1e-14, 3],
+    [0.0123, 0.0456],
+  ])('for losses from %s to %s: the range holds the data, labels are distinct', (lo, hi) => {
+    const axis = logTicks(lo, hi);
+    expect(axis.min).toBeLessThanOrEqual(lo);
+    expect(axis.max).toBeGreaterThanOrEqual(hi);
+    expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
+    const labels = axis.ticks.map(axis.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const t of axis.ticks) expect(t >= axis.min && t <= axis.max).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { columnSums, matmulAtB } from './gradient-kernels';
 import { matmulABt, transpose } from './kernels';
-import type { Mlp } from './mlp';
+import { hiddenActivation, type Mlp } from './mlp';
 import type { Workspace } from './workspace';
 
 /**
@@ -24,17 +24,26 @@ const SIGMOID_Y_MAX = 0.99;
 
 /**
  * d[k] ← d[k]·f′(z[k]) for the first `size` entries, a[k] = f(z[k]): the chain rule through the network's
- * activation. f′ comes from the registry's df, or for tanh and the sigmoid from a (see TANH_Y2_MAX).
+ * activation of hidden layer `layer` (0-based). f′ comes from the registry's df, or for tanh and the sigmoid
+ * from a (see TANH_Y2_MAX).
  */
-export function multiplyByDerivative(net: Mlp, z: Float64Array, a: Float64Array, d: Float64Array, size: number): void {
-  const df = net.bound.df;
-  if (net.activationId === 'tanh') {
+export function multiplyByDerivative(
+  net: Mlp,
+  z: Float64Array,
+  a: Float64Array,
+  d: Float64Array,
+  size: number,
+  layer = 0,
+): void {
+  const { id, bound } = hiddenActivation(net, layer);
+  const df = bound.df;
+  if (id === 'tanh') {
     for (let k = 0; k < size; k++) {
       const y = a[k]!;
       const y2 = y * y;
       d[k] = d[k]! * (y2 <= TANH_Y2_MAX ? 1 - y2 : df(z[k]!));
     }
-  } else if (net.activationId === 'sigmoid') {
+  } else if (id === 'sigmoid') {
     for (let k = 0; k < size; k++) {
       const y = a[k]!;
       d[k] = d[k]! * (y <= SIGMOID_Y_MAX ? y * (1 - y) : df(z[k]!));
@@ -61,6 +70,6 @@ export function backward(net: Mlp, ws: Workspace, x: Float64Array, count: number
     const down = ws.delta[l - 1]!;
     transpose(net.weights[l]!, weightsT, nOut, nIn);
     matmulABt(delta, weightsT, down, count, nIn, nOut);
-    multiplyByDerivative(net, ws.z[l - 1]!, ws.a[l - 1]!, down, count * nIn);
+    multiplyByDerivative(net, ws.z[l - 1]!, ws.a[l - 1]!, down, count * nIn, l - 1);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { getActivation } from '../activations';
 import { matmulABt } from './kernels';
-import type { Mlp } from './mlp';
+import { hiddenActivation, type Mlp } from './mlp';
 import type { Workspace } from './workspace';
 
 const sigmoid = getActivation('sigmoid').bind().f;
@@ -32,7 +32,6 @@ export function softmaxRows(logits: Float64Array, probs: Float64Array, k: number
 export function forward(net: Mlp, ws: Workspace, x: Float64Array, count: number): void {
   if (count > ws.capacity) throw new RangeError(`forward: ${count} examples exceed the workspace's ${ws.capacity}`);
   const { sizes } = net;
-  const f = net.bound.f;
   const layers = net.weights.length;
   let inp = x;
   for (let l = 0; l < layers; l++) {
@@ -44,6 +43,7 @@ export function forward(net: Mlp, ws: Workspace, x: Float64Array, count: number)
     matmulABt(inp, net.weights[l]!, z, count, nOut, nIn, net.biases[l]!);
     const size = count * nOut;
     if (l + 1 < layers) {
+      const f = hiddenActivation(net, l).bound.f;
       for (let k = 0; k < size; k++) a[k] = f(z[k]!);
     } else if (net.head === 'sigmoid') {
       for (let k = 0; k < size; k++) a[k] = sigmoid(z[k]!);

@@ -18,7 +18,19 @@ export { initFamilies, initSchemes, initVariance, initWeights, type InitFamily, 
 export { columnSums, matmulAtB } from './gradient-kernels';
 export { matmulABt, transpose } from './kernels';
 export { binaryCrossEntropy, headLoss, softmaxCrossEntropy } from './loss';
-export { cloneMlp, createMlp, defaultInit, parameterCount, type Head, type Mlp, type MlpConfig } from './mlp';
+export {
+  cloneMlp,
+  createMlp,
+  defaultInit,
+  hiddenActivation,
+  parameterCount,
+  type CustomLayer,
+  type Head,
+  type HiddenActivation,
+  type LayerSpec,
+  type Mlp,
+  type MlpConfig,
+} from './mlp';
 export { createOptimizer, optimizerKinds, type Optimizer, type OptimizerConfig, type OptimizerKind } from './optim';
 export { outputsPerExample, predict, predictGrid, type Bounds } from './predict';
 export { createRng, mulberry32, shuffleInPlace, type Rng } from './random';

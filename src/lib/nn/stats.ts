@@ -6,7 +6,7 @@
 import type { Dataset } from './datasets';
 import { forward } from './forward';
 import { headLoss } from './loss';
-import type { Mlp } from './mlp';
+import { hiddenActivation, type Mlp } from './mlp';
 import { createWorkspace, type Workspace } from './workspace';
 
 /** Loss and accuracy on a dataset. */
@@ -73,7 +73,7 @@ export function deadUnitShare(net: Mlp, data: Dataset, ws?: Workspace): number[]
   const shares: number[] = [];
   for (let l = 0; l + 1 < net.weights.length; l++) {
     const width = net.sizes[l + 1]!;
-    shares.push(countDeadUnits(work.z[l]!, data.count, width, net.bound.df) / width);
+    shares.push(countDeadUnits(work.z[l]!, data.count, width, hiddenActivation(net, l).bound.df) / width);
   }
   return shares;
 }

@@ -85,3 +85,24 @@ export function logAxis(lo: number, hi: number, maxTicks = 8): LogAxis {
   const [min, max] = [Math.min(decimal(1, low), a), Math.max(decimal(1, high), b)];
   return { min, max, ticks: label(exponents.map((n) => decimal(1, n))) };
 }
+
+/** A log axis as bare tick values plus a labeller, for charts that label their own ticks (Chart.js callbacks). */
+export interface NumericLogAxis {
+  readonly min: number;
+  readonly max: number;
+  readonly ticks: number[];
+  /** The label of a tick value (every tick of this axis has a distinct one). */
+  label(value: number): string;
+}
+
+/** logAxis, with the ticks as numbers: the training lab's loss axis. */
+export function logTicks(lo: number, hi: number, maxTicks = 8): NumericLogAxis {
+  const axis = logAxis(lo, hi, maxTicks);
+  const labels = new Map(axis.ticks.map((t) => [t.value, t.label]));
+  return {
+    min: axis.min,
+    max: axis.max,
+    ticks: axis.ticks.map((t) => t.value),
+    label: (value) => labels.get(value) ?? formatTick(value),
+  };
+}

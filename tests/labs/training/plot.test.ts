@@ -5,7 +5,6 @@ import {
   fromBase64,
   heatLut,
   lossSvgMarkup,
-  lossTicks,
   parseColor,
   pointsSvgMarkup,
   thinCurve,
@@ -40,11 +39,23 @@ describe('thinCurve', () => {
 });
 
 describe('loss axis and picture', () => {
-  test.each([
-    [-3.2, 0.1, [0.001, 0.01, 0.1, 1]],
-    [-1, 0, [0.2, 0.4, 0.6, 0.8, 1]],
-  ])('ticks for log₁₀ range [%s, %s] are %j', (lo, hi, expected) => {
-    expect(lossTicks(lo, hi)).toEqual(expected);
+  test('labels the loss axis with distinct 1-2-5 ticks around the data (0.08…0.69: 0.05, 0.1, 0.2, 0.5, 1)', () => {
+    const svg = lossSvgMarkup(
+      [
+        {
+          color: '#000',
+          points: [
+            { x: 0, y: 0.69 },
+            { x: 9, y: 0.08 },
+          ],
+        },
+      ],
+      10,
+      640,
+      320,
+    );
+    const labels = [...svg.matchAll(/<text x="4" y="[\d.]+">([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['0.05', '0.1', '0.2', '0.5', '1']);
   });
 
   test('draws one path per curve and no NaN, even for single points and no points', () => {

@@ -12,7 +12,7 @@ import {
 import { EPOCHS_RANGE, TRAINING_DEFAULTS, type TrainingLabState } from '../../../src/lib/labs/training/state';
 
 /** A small, quick configuration. */
-const small: TrainingLabState = { ...TRAINING_DEFAULTS, width: 6, fns: ['relu', 'tanh', 'sigmoid'], epochs: 40 };
+const small: TrainingLabState = { ...TRAINING_DEFAULTS, width: 6, nets: [['relu'], ['tanh'], ['sigmoid']], epochs: 40 };
 
 /** Every weight and bias as one list; Object.is tells 0 from −0. */
 const params = (net: Mlp) => [...net.weights, ...net.biases].flatMap((a) => [...a]);
@@ -38,13 +38,13 @@ describe('training lab run: set-up', () => {
   });
 
   test('under one scheme, every network starts from bit-identical weights', () => {
-    const run = createTrainingRun({ ...small, fns: ['relu', 'tanh', 'gelu', 'selu'] });
+    const run = createTrainingRun({ ...small, nets: [['relu'], ['tanh'], ['gelu'], ['selu']] });
     for (const net of run.nets.slice(1)) expect(sameBits(net, run.nets[0]!)).toBe(true);
   });
 
   test("under 'auto', each activation gets its usual scheme: the same draws, scaled", () => {
-    const state: TrainingLabState = { ...small, init: 'auto', fns: ['relu', 'tanh'] };
-    expect(state.fns.map((id) => initFor(state, id))).toEqual(['he-normal', 'xavier-normal']);
+    const state: TrainingLabState = { ...small, init: 'auto', nets: [['relu'], ['tanh']] };
+    expect(state.nets.map(([id]) => initFor(state, id!))).toEqual(['he-normal', 'xavier-normal']);
     const [relu, tanh] = createTrainingRun(state).nets;
     const ratio = relu!.weights[1]![0]! / tanh!.weights[1]![0]!;
     // He: 2/fan-in = 2/6; Xavier: 2/(fan-in + fan-out) = 2/12 → σ ratio √2.
@@ -85,7 +85,7 @@ describe('training lab run: training', () => {
   });
 
   test(`a run stops at ${EPOCHS_RANGE[1]} epochs, the most the loss curves hold`, () => {
-    const run = createTrainingRun({ ...small, width: 2, layers: 1, fns: ['identity'], batch: 'full' });
+    const run = createTrainingRun({ ...small, width: 2, layers: 1, nets: [['identity']], batch: 'full' });
     for (let e = 0; e < EPOCHS_RANGE[1]; e++) run.advance();
     expect(() => run.advance()).toThrow(RangeError);
   });

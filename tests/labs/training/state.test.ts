@@ -21,7 +21,7 @@ describe('training lab state: defaults and round trips', () => {
 
   test('the defaults serialise to one fixed, readable query string', () => {
     expect(serializeTrainingLabState(D)).toBe(
-      'data=spiral&noise=0.05&fns=relu,leaky-relu,tanh,sigmoid&layers=2&width=16&opt=adam&lr=0.03&batch=16&epochs=300&init=he-normal&seed=1',
+      'data=spiral&noise=0.05&fns=relu,leaky-relu,tanh,sigmoid&layers=2&width=16&opt=adam&lr=0.03&batch=16&epochs=300&init=he-normal&seed=1&speed=30',
     );
   });
 
@@ -32,7 +32,8 @@ describe('training lab state: defaults and round trips', () => {
       {
         dataset: 'moons',
         noise: 0.37,
-        fns: ['gelu', 'elu', 'relu6'],
+        nets: [['gelu'], ['elu'], ['relu6']],
+        custom: '',
         layers: 5,
         width: 2,
         optimizer: 'momentum',
@@ -41,6 +42,7 @@ describe('training lab state: defaults and round trips', () => {
         epochs: EPOCHS_RANGE[1],
         init: 'auto',
         seed: 2 ** 31 - 1,
+        speed: 'max',
       },
     ],
     [
@@ -49,7 +51,7 @@ describe('training lab state: defaults and round trips', () => {
         ...D,
         dataset: 'xor',
         noise: 0,
-        fns: ['identity'],
+        nets: [['identity']],
         layers: 1,
         width: 2,
         learningRate: 3,
@@ -58,7 +60,10 @@ describe('training lab state: defaults and round trips', () => {
         seed: 0,
       },
     ],
-    ['six functions in a chosen order', { ...D, fns: ['tanh', 'relu', 'selu', 'mish', 'swish', 'hard-swish'] }],
+    [
+      'six functions in a chosen order',
+      { ...D, nets: [['tanh'], ['relu'], ['selu'], ['mish'], ['swish'], ['hard-swish']] },
+    ],
   ];
   test.each(states)('%s survive serialise → parse unchanged, without notices', (_, state) => {
     expect(parseTrainingLabState(serializeTrainingLabState(state))).toEqual({ state, notices: [] });
@@ -99,12 +104,13 @@ describe('training lab state: bad input falls back with a notice', () => {
     ['seed=-1', 'seed', 'seed'],
     ['seed=2147483648', 'seed', 'seed'],
     ['seed=0x10', 'seed', 'seed'],
-    ['fns=nope', 'fns', 'nope'],
+    ['fns=nope', 'nets', 'nope'],
+    ['speed=warp', 'speed', 'speed'],
   ];
   test.each(cases)('%s gives the default %s and a notice naming %s', (query, key, word) => {
     const { state, notices } = parseTrainingLabState(query);
     expect(state[key]).toEqual(D[key]);
-    expect(notices).toHaveLength(key === 'fns' ? 2 : 1);
+    expect(notices).toHaveLength(key === 'nets' ? 2 : 1);
     expect(notices.join(' ')).toContain(word);
     expect({ ...state, [key]: D[key] }).toEqual(D);
   });
@@ -141,27 +147,27 @@ describe('training lab state: normalisation and caps', () => {
 
   test('function ids are read case-insensitively, duplicates dropped, order kept', () => {
     expect(parseTrainingLabState('fns=TANH, relu ,tanh,,gelu')).toEqual({
-      state: { ...D, fns: ['tanh', 'relu', 'gelu'] },
+      state: { ...D, nets: [['tanh'], ['relu'], ['gelu']] },
       notices: [],
     });
   });
 
   test(`keeps the first ${MAX_FUNCTIONS} functions, with a notice`, () => {
     const { state, notices } = parseTrainingLabState('fns=relu,tanh,sigmoid,elu,selu,celu,gelu,swish');
-    expect(state.fns).toEqual(['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'celu']);
+    expect(state.nets).toEqual([['relu'], ['tanh'], ['sigmoid'], ['elu'], ['selu'], ['celu']]);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(String(MAX_FUNCTIONS));
   });
 
   test(`reads at most ${MAX_LISTED} entries of a huge list`, () => {
     const { state, notices } = parseTrainingLabState(`fns=${'x,'.repeat(10_000)}relu`);
-    expect(state.fns).toEqual(D.fns);
+    expect(state.nets).toEqual(D.nets);
     expect(notices[0]).toContain(`first ${MAX_LISTED}`);
   });
 
   test('unknown functions are named (five at most) and known ones kept', () => {
     const { state, notices } = parseTrainingLabState('fns=a,b,relu,c,d,e,f');
-    expect(state.fns).toEqual(['relu']);
+    expect(state.nets).toEqual([['relu']]);
     expect(notices).toEqual(['Unknown functions ignored: a, b, c, d, e, ….']);
   });
 });
@@ -170,9 +176,10 @@ describe('sameRun', () => {
   test.each([
     ['only the epochs differ', { epochs: 900 }, true],
     ['nothing differs', {}, true],
+    ['only the speed differs', { speed: 'max' }, true],
     ['the seed differs', { seed: 2 }, false],
     ['the noise differs', { noise: 0.2 }, false],
-    ['the order of the functions differs', { fns: [...D.fns].reverse() }, false],
+    ['the order of the functions differs', { nets: [...D.nets].reverse() }, false],
   ] as const)('is %s → %s', (_, change, expected) => {
     expect(sameRun(D, { ...D, ...change })).toBe(expected);
   });

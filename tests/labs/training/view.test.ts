@@ -47,7 +47,7 @@ const snapshot: TrainingSnapshot = {
 };
 
 describe('results table', () => {
-  const html = resultsTableHtml(['relu', 'tanh'], snapshot);
+  const html = resultsTableHtml([['relu'], ['tanh']], snapshot);
 
   test('has a caption with the epoch and one row per network, in order', () => {
     expect(html).toContain('<caption>After 12 epochs</caption>');
@@ -75,7 +75,7 @@ describe('results table', () => {
 
 describe('dead-unit table', () => {
   test('lists only the networks whose activation can die, one column per hidden layer', () => {
-    const html = deadTableHtml(['relu', 'tanh'], snapshot);
+    const html = deadTableHtml([['relu'], ['tanh']], snapshot);
     expect(html.match(/<tr data-id=/g)).toHaveLength(1);
     expect(html).toContain('<th scope="col">Layer 2</th>');
     expect(html).toContain('<td>25%</td><td>50%</td>');
@@ -83,12 +83,12 @@ describe('dead-unit table', () => {
   });
 
   test('is empty when no chosen activation can die', () => {
-    expect(deadTableHtml(['tanh', 'gelu'], { ...snapshot, deadShares: [[0], [0]] })).toBe('');
+    expect(deadTableHtml([['tanh'], ['gelu']], { ...snapshot, deadShares: [[0], [0]] })).toBe('');
   });
 });
 
 test('the heat-map label names the network, the epoch and the test accuracy', () => {
-  expect(boundaryLabel('relu', { ...snapshot, epoch: 1 }, 0)).toBe(
+  expect(boundaryLabel(['relu'], { ...snapshot, epoch: 1 }, 0)).toBe(
     'Decision boundary of the ReLU network after 1 epoch: test accuracy 88%.',
   );
 });

@@ -3,7 +3,6 @@
  * a colour table and scaled up smoothly by CSS, so a report rasterises only 1,600 pixels per network. The
  * points above it are SVG (training-lab-plot.ts), coloured by CSS.
  */
-import { GRID_SIZE } from '../../../lib/labs/training/run';
 import { heatLut, parseColor } from '../../../lib/labs/training/plot';
 
 /** The colour table from the CSS tokens on `element`, so the heat-maps follow the light and dark schemes. */
@@ -15,10 +14,13 @@ export function heatColors(element: Element): Uint8ClampedArray {
 
 let image: ImageData | undefined;
 
-/** Paint one network's grid (GRID_SIZE² quantised probabilities of class 1) onto its canvas. */
+/**
+ * Paint one network's grid (quantised probabilities of class 1, one per canvas pixel: the canvas is
+ * GRID_SIZE wide and high) onto its canvas.
+ */
 export function drawHeatmap(canvas: HTMLCanvasElement, grid: Uint8Array, lut: Uint8ClampedArray): void {
   const ctx = canvas.getContext('2d')!;
-  image ??= ctx.createImageData(GRID_SIZE, GRID_SIZE);
+  image ??= ctx.createImageData(canvas.width, canvas.height);
   const { data } = image;
   for (let k = 0; k < grid.length; k++) {
     const q = 4 * grid[k]!;

@@ -1,7 +1,12 @@
 /**
- * <training-lab>: settings ↔ URL, a Web Worker training one network per chosen activation, and the
- * transport (play/pause, step, reset). The main thread only draws (training-view.ts), so it stays responsive.
+ * <training-lab>: settings ↔ URL, a Web Worker training the chosen networks, and the transport (play/pause,
+ * step, reset). The main thread only draws (view.ts), so it stays responsive. Also: the reader's formula,
+ * their own CSV points (held here, never in the URL, never sent anywhere) and the export downloads.
  */
+import { localeOf } from '../../../lib/i18n/locale';
+import { training as trainingEn } from '../../../lib/i18n/en/training';
+import type { ExportFormat } from '../../../lib/labs/training/export';
+import { netName } from '../../../lib/labs/training/networks';
 import {
   parseTrainingLabState,
   sameRun,
@@ -11,9 +16,13 @@ import {
 import { phaseMessage, type Phase } from '../../../lib/labs/training/view';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
-import { readControls, syncControls } from './controls';
+import { layerRows, readControls, syncControls } from './controls';
+import { downloadExport, readFormula } from './files';
+import { OwnData } from './own-data';
 import { TrainingView } from './view';
 import type { TrainingReport, TrainingRequest } from './worker';
+
+const tables = { en: trainingEn };
 
 type Command = TrainingRequest extends infer R ? (R extends unknown ? Omit<R, 'seq'> : never) : never;
 
@@ -29,15 +38,25 @@ class TrainingLab extends HTMLElement {
   #phase: Phase = 'paused';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #colorQuery = matchMedia('(prefers-color-scheme: dark)');
+  #t = trainingEn;
+  /** The reader's own points, while they are used instead of a built-in dataset. */
+  #ownData!: OwnData;
+  /** The format of the file being prepared, while the worker answers an export request. */
+  #exporting: ExportFormat | undefined;
 
   async connectedCallback() {
-    this.#view = new TrainingView(this);
-    this.#load();
+    this.#t = tables[localeOf(document.documentElement.lang)];
+    this.#view = new TrainingView(this, this.#t);
+    this.#ownData = new OwnData(this, this.#t, () => {
+      syncControls(this, this.#state, this.#t);
+      this.#configure(this.#phase === 'playing');
+    });
+    this.#load(true);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('submit', (event) => event.preventDefault()); // Enter in a field applies, never navigates
-    window.addEventListener('popstate', this.#load);
+    window.addEventListener('popstate', this.#onPopState);
     this.#colorQuery.addEventListener('change', this.#recolor);
     await firstInteraction();
     this.#startWorker();
@@ -47,22 +66,28 @@ class TrainingLab extends HTMLElement {
   }
 
   disconnectedCallback() {
-    window.removeEventListener('popstate', this.#load);
+    window.removeEventListener('popstate', this.#onPopState);
     this.#colorQuery.removeEventListener('change', this.#recolor);
     clearTimeout(this.#timer);
     this.#worker?.terminate();
     this.#view.destroy();
   }
 
-  /** State from the URL (on load and on Back/Forward), paused at epoch 0. */
-  #load = () => {
-    const { state, notices } = parseTrainingLabState(location.search);
+  /**
+   * State from the URL (on load and on Back/Forward), paused at epoch 0. On the page as built, boot.ts has
+   * shown it already and the form shows it (with any change the reader made meanwhile, replayed next).
+   */
+  #load = (initial = false) => {
+    const { state, notices } = parseTrainingLabState(location.search, this.#t);
     showNotices(this.querySelector('.notices')!, notices);
     this.#state = state;
-    syncControls(this, state);
+    const built = initial && this.dataset.ready === 'true' && this.dataset.built === serializeTrainingLabState(state);
+    if (built) layerRows(this, state, this.#t);
+    else syncControls(this, state, this.#t);
     this.#configure(false);
   };
 
+  #onPopState = () => this.#load();
   #recolor = () => this.#view.recolor();
 
   #post(command: Command) {
@@ -80,8 +105,9 @@ class TrainingLab extends HTMLElement {
     this.#epoch = 0;
     this.#view.begin(this.#state);
     this.#setPhase(play ? 'playing' : 'paused');
-    if (this.#worker) return this.#post({ type: 'configure', run: this.#run, state: this.#state, play });
-    if (!play && this.#view.showBuilt(serializeTrainingLabState(this.#state))) return;
+    const own = this.#ownData.data;
+    if (this.#worker) return this.#post({ type: 'configure', run: this.#run, state: this.#state, play, own });
+    if (!play && !own && this.#view.showBuilt(serializeTrainingLabState(this.#state))) return;
     this.#startWorker(); // configures the run
     if (play) this.#post({ type: 'play' });
   }
@@ -93,9 +119,13 @@ class TrainingLab extends HTMLElement {
     worker.onmessage = (event: MessageEvent<TrainingReport>) => {
       const report = event.data;
       if (report.run !== this.#run) return; // from a run a newer one replaced
+      if ('exported' in report) {
+        if (this.#exporting) void downloadExport(report.exported, this.#exporting, this, this.#t);
+        return void (this.#exporting = undefined);
+      }
       if ('error' in report) {
         this.#setPhase('paused', false);
-        return this.#status(`Training stopped: ${report.error}`);
+        return this.#status(this.#t.status.stopped(report.error));
       }
       this.#epoch = report.snapshot.epoch;
       this.#view.accept(report);
@@ -104,9 +134,9 @@ class TrainingLab extends HTMLElement {
       const phase = report.playing ? 'playing' : this.#epoch >= this.#state.epochs ? 'done' : 'paused';
       this.#setPhase(phase, true, report.trainMs);
     };
-    worker.onerror = () => this.#status('The training worker failed to start.');
+    worker.onerror = () => this.#status(this.#t.status.workerFailed);
     this.#worker = worker;
-    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false });
+    this.#post({ type: 'configure', run: this.#run, state: this.#state, play: false, own: this.#ownData.data });
   }
 
   /** Buttons and data-state for a phase; with `announce`, the status line (an aria-live region) too. */
@@ -114,10 +144,11 @@ class TrainingLab extends HTMLElement {
     this.#phase = phase;
     this.dataset.state = phase;
     const play = this.querySelector<HTMLButtonElement>('button[data-action=play]')!;
-    play.textContent = phase === 'playing' ? 'Pause' : 'Play';
+    play.textContent = phase === 'playing' ? this.#t.transport.pause : this.#t.transport.play;
     for (const button of this.querySelectorAll('button[data-action=play], button[data-action=step]'))
       button.setAttribute('aria-disabled', String(phase === 'done'));
-    if (announce) this.#status(phaseMessage(phase, this.#epoch, this.#state.epochs, this.#state.fns.length, trainMs));
+    if (announce)
+      this.#status(phaseMessage(phase, this.#epoch, this.#state.epochs, this.#state.nets.length, trainMs, this.#t));
   }
 
   #status(text: string) {
@@ -125,18 +156,25 @@ class TrainingLab extends HTMLElement {
     if (status.textContent !== text) status.textContent = text;
   }
 
-  #commit(mode: 'push' | 'replace') {
-    const noneChecked = !this.querySelector('input[name=fn]:checked');
-    const { state, notices } = parseTrainingLabState(readControls(this, this.#state));
-    const shown = noneChecked ? ['Choose at least one activation; the last one stays.', ...notices] : notices;
-    showNotices(this.querySelector('.notices')!, shown);
+  #commit(mode: 'push' | 'replace', target: EventTarget | null = null, custom = this.#state.custom) {
+    const query = readControls(this, this.#state, target, custom);
+    const { state, notices } = parseTrainingLabState(query, this.#t);
+    // Every box unchecked and no mixed network left: the previous networks stay (readControls), say so.
+    const layerSelect = target instanceof HTMLSelectElement && target.name === 'layer';
+    const emptied =
+      !layerSelect && !this.querySelector('input[name=fn]:checked') && !this.#state.nets.some((s) => s.length > 1);
+    showNotices(this.querySelector('.notices')!, emptied ? [this.#t.notices.chooseOne, ...notices] : notices);
     const previous = this.#runState;
     this.#state = state;
     const url = `${location.pathname}?${serializeTrainingLabState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    syncControls(this, state);
+    syncControls(this, state, this.#t);
     clearTimeout(this.#timer);
+    if (state.speed !== previous.speed) {
+      this.#runState = { ...this.#runState, speed: state.speed };
+      if (this.#worker) this.#post({ type: 'speed', speed: state.speed });
+    }
     if (sameRun(previous, state)) {
       if (state.epochs === previous.epochs) return;
       // A longer (or not much shorter) run continues this one: training is the same, epoch by epoch.
@@ -158,14 +196,39 @@ class TrainingLab extends HTMLElement {
 
   #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.closest('form') && input.type !== 'range') this.#commit('push');
+    if (input.name === 'formula') return this.#applyFormula(input);
+    const field = this.querySelector<HTMLInputElement>('input[name=formula]')!;
+    // Ticking the formula's box trains the formula in the field.
+    if (input.name === 'fn' && input.value === 'custom' && input.checked && field.value.trim())
+      return this.#applyFormula(field);
+    if (input.closest('.own-data')) return; // OwnData reads its own controls
+    if (input.name === 'data') this.#ownData.clear();
+    if (input.closest('form') && input.type !== 'range') this.#commit('push', input);
   };
+
+  /** A typed formula: an inline message if it does not parse; else it trains (its network is added if none uses it). */
+  #applyFormula(input: HTMLInputElement) {
+    const formula = readFormula(input, this, this.#t);
+    if (formula === null) return;
+    const box = this.querySelector<HTMLInputElement>('input[name=fn][value=custom]');
+    if (box && !this.#state.nets.some((s) => s.includes('custom'))) box.checked = true;
+    this.#commit('push', box, formula);
+  }
 
   #onClick = (event: Event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     if (!button || button.getAttribute('aria-disabled') === 'true') return;
     const action = button.dataset.action;
+    if (action === 'export') {
+      const index = Number(this.querySelector<HTMLSelectElement>('select[name=export-net]')!.value);
+      const spec = this.#state.nets[index];
+      if (!spec) return;
+      this.#exporting = button.dataset.format as ExportFormat;
+      this.#post({ type: 'export', index, name: netName(spec, this.#t) });
+      return;
+    }
     if (action === 'reset') return this.#configure(false);
+    if (action === 'remove-net') return this.#commit('push', button);
     // Where a pause or a step lands is announced from the worker's answer.
     if (action === 'step') {
       this.#post({ type: 'step' });

@@ -1,9 +1,13 @@
 /**
  * The shared loss chart: an SVG drawn from the same points until the reader's first interaction, then
  * Chart.js (loaded on demand from the one tree-shaken entry) with a logarithmic loss axis, updated in place.
+ * The loss axis takes its ticks and range from logTicks (distinct labels, a range that holds every curve).
  */
 import type { Chart as ChartType } from 'chart.js';
+import { formatNumber } from '../../../lib/format/number';
+import type { training as trainingEn } from '../../../lib/i18n/en/training';
 import { lossSvgMarkup, type Point } from '../../../lib/labs/training/plot';
+import { logTicks, type NumericLogAxis } from '../../../lib/plot/log-ticks';
 
 export interface LossSeries {
   readonly label: string;
@@ -17,9 +21,13 @@ const SVG_HEIGHT = 360;
 export class LossChart {
   #plot: Element;
   #chart: ChartType<'line', Point[]> | undefined;
+  #t: typeof trainingEn;
+  #ticks: number[] = [0.1, 0.2, 0.5, 1];
+  #axis: NumericLogAxis = logTicks(0.1, 1);
 
-  constructor(plot: Element) {
+  constructor(plot: Element, t: typeof trainingEn) {
     this.#plot = plot;
+    this.#t = t;
   }
 
   get ready(): boolean {
@@ -41,24 +49,32 @@ export class LossChart {
         maintainAspectRatio: false,
         elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: 2 } },
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              title: (items) => this.#t.chart.tooltipEpoch(Number(items[0]?.parsed.x ?? 0)),
+              label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(Number(item.parsed.y), 4)}`,
+            },
+          },
+        },
         scales: {
           x: {
             type: 'linear',
             min: 0,
             max: total,
             ticks: { maxTicksLimit: 7 },
-            title: { display: true, text: 'epoch' },
+            title: { display: true, text: this.#t.chart.xTitle },
           },
-          // Cross-entropy starts near ln 2 ≈ 0.69: show a decade below it until the curves need more.
+          // Cross-entropy starts near ln 2 ≈ 0.69; the range follows the curves (see #fitAxis).
           y: {
             type: 'logarithmic',
-            suggestedMin: 0.1,
-            suggestedMax: 1,
-            // Label 1, 2 and 5 times powers of ten only: fewer labels to draw on every update.
-            ticks: {
-              callback: (value) => (/^[125]/.test(Number(value).toExponential()) ? Number(value).toPrecision(1) : ''),
+            min: 0.1,
+            max: 1,
+            afterBuildTicks: (axis) => {
+              axis.ticks = this.#ticks.map((value) => ({ value }));
             },
-            title: { display: true, text: 'training loss' },
+            ticks: { callback: (value) => this.#axis.label(Number(value)) },
+            title: { display: true, text: this.#t.chart.yTitle },
           },
         },
       },
@@ -98,7 +114,24 @@ export class LossChart {
         Object.assign(dataset, { label: s.label, borderColor: s.color, backgroundColor: s.color });
     });
     this.#chart.options.scales!['x']!.max = total;
+    this.#fitAxis(series);
     this.#chart.update('none');
+  }
+
+  /** The loss axis: ticks and range from the curves' smallest and largest positive values. */
+  #fitAxis(series: readonly LossSeries[]): void {
+    let [lo, hi] = [Infinity, 0];
+    for (const s of series)
+      for (const p of s.points) {
+        if (p.y < lo) lo = p.y;
+        if (p.y > hi) hi = p.y;
+      }
+    const axis = hi > 0 ? logTicks(lo, hi) : logTicks(0.1, 1);
+    this.#axis = axis;
+    this.#ticks = axis.ticks;
+    const y = this.#chart!.options.scales!['y']!;
+    y.min = axis.min;
+    y.max = axis.max;
   }
 
   destroy(): void {

@@ -3,7 +3,8 @@
  * picture (default settings) or from the worker's reports. Reports are stored as they come; drawing waits
  * for the next animation frame, and the heat-maps and tables for the one after, so each task stays short.
  */
-import { getActivation, type ActivationId } from '../../../lib/activations';
+import type { training as trainingEn } from '../../../lib/i18n/en/training';
+import { netName, specKey } from '../../../lib/labs/training/networks';
 import { palette, swatchSvg } from '../../../lib/plot/palette';
 import { GRID_BOUNDS, GRID_SIZE, type TrainingSnapshot } from '../../../lib/labs/training/run';
 import { fromBase64, pointsSvgMarkup, thinCurve } from '../../../lib/labs/training/plot';
@@ -18,8 +19,9 @@ type Report = Extract<TrainingReport, { snapshot: unknown }>;
 const DOTS_SIZE = 240;
 /** Points per loss curve: about one per 3 pixels of a wide chart. */
 const CHART_POINTS = 200;
-/** While training, the chart (the costliest redraw) is brought up to date at most this often. */
-const CHART_MS = 500;
+/** While training, the chart (the costliest redraw) is brought up to date at most this often (flat out / watchable). */
+const CHART_MS = { max: 500, watch: 250 };
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export class TrainingView {
   #root: HTMLElement;
@@ -34,34 +36,45 @@ export class TrainingView {
   #playing = false;
   #chartAt = -Infinity;
   readonly chart: LossChart;
+  #t: typeof trainingEn;
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, t: typeof trainingEn) {
     this.#root = root;
+    this.#t = t;
     this.#lut = heatColors(root);
-    this.chart = new LossChart(root.querySelector('.plot')!);
+    this.chart = new LossChart(root.querySelector('.plot')!, t);
   }
 
   /** A new run: empty curves; a heat-map and a legend entry per function, rebuilt only if the list changed. */
   begin(state: TrainingLabState): void {
     this.#state = state;
-    this.#curves = state.fns.map(() => new Float64Array(EPOCHS_RANGE[1] + 1).fill(NaN));
+    this.#curves = state.nets.map(() => new Float64Array(EPOCHS_RANGE[1] + 1).fill(NaN));
     this.#snapshot = undefined;
+    const select = this.#root.querySelector<HTMLSelectElement>('select[name=export-net]');
+    if (select) select.replaceChildren(...state.nets.map((_, i) => new Option(this.#netLabel(i), String(i))));
     const shown = [...this.#root.querySelectorAll<HTMLElement>('.maps li')].map((li) => li.dataset.id);
-    if (shown.join() === state.fns.join()) return;
+    if (shown.join() === state.nets.map(specKey).join() && !state.nets.some((s) => s.includes('custom'))) return;
     this.#pristine = false;
-    const name = (id: ActivationId) => getActivation(id).name;
-    this.#root.querySelector('.legend')!.innerHTML = state.fns
-      .map((id, i) => `<li>${swatchSvg(palette[i % palette.length]!)}${name(id)}</li>`)
+    const name = (i: number) => escapeText(this.#netLabel(i));
+    this.#root.querySelector('.legend')!.innerHTML = state.nets
+      .map((_, i) => `<li>${swatchSvg(palette[i % palette.length]!)}${name(i)}</li>`)
       .join('');
-    this.#root.querySelector('.maps')!.innerHTML = state.fns
+    this.#root.querySelector('.maps')!.innerHTML = state.nets
       .map(
-        (id) =>
-          `<li data-id="${id}"><figure><div class="map" role="img" aria-label="Decision boundary of the ${name(id)} network">` +
+        (spec, i) =>
+          `<li data-id="${escapeText(specKey(spec))}"><figure><div class="map" role="img" aria-label="${escapeText(this.#t.boundary(this.#netLabel(i)))}">` +
           `<canvas class="heat" width="${GRID_SIZE}" height="${GRID_SIZE}"></canvas>` +
           `<svg class="dots" viewBox="0 0 ${DOTS_SIZE} ${DOTS_SIZE}" aria-hidden="true"><use href="#training-points"/></svg>` +
-          `</div><figcaption><strong>${name(id)}</strong> <span class="accuracy"></span></figcaption></figure></li>`,
+          `</div><figcaption><strong>${name(i)}</strong> <span class="accuracy"></span></figcaption></figure></li>`,
       )
       .join('');
+  }
+
+  /** A network's name; a formula network shows its formula, as text. */
+  #netLabel(i: number): string {
+    const spec = this.#state.nets[i]!;
+    const name = netName(spec, this.#t);
+    return spec.includes('custom') ? `${name}: ${this.#t.customFormula(this.#state.custom)}` : name;
   }
 
   /**
@@ -117,22 +130,22 @@ export class TrainingView {
     const s = this.#snapshot;
     if (!s) return;
     const started = performance.now();
-    const { fns, epochs } = this.#state;
+    const { nets, epochs } = this.#state;
     const progress = this.#root.querySelector('progress')!;
     progress.max = epochs;
     progress.value = Math.min(s.epoch, epochs);
-    this.#root.querySelector('.epoch')!.textContent = `Epoch ${s.epoch} of ${epochs}`;
-    if (!this.#playing || started - this.#chartAt >= CHART_MS) {
+    this.#root.querySelector('.epoch')!.textContent = this.#t.epochOf(s.epoch, epochs);
+    if (!this.#playing || started - this.#chartAt >= CHART_MS[this.#state.speed === 'max' ? 'max' : 'watch']) {
       this.#chartAt = started;
-      const names = fns.map((id) => getActivation(id).name);
+      const names = nets.map((_, i) => this.#netLabel(i));
       this.chart.show(
-        fns.map((_, i) => ({
+        nets.map((_, i) => ({
           label: names[i]!,
           color: palette[i % palette.length]!,
           points: thinCurve(this.#curves[i]!, s.epoch, CHART_POINTS),
         })),
         epochs,
-        `Training loss per epoch, log scale, for ${names.join(', ')}: epoch ${s.epoch} of ${epochs}.`,
+        this.#t.lossLabel(names, s.epoch, epochs),
       );
       this.#root.dataset.renderMs = (performance.now() - started).toFixed(1);
     }
@@ -144,15 +157,15 @@ export class TrainingView {
     const s = this.#snapshot;
     if (!s) return;
     const started = performance.now();
-    const { fns } = this.#state;
+    const { nets, custom } = this.#state;
     const n = GRID_SIZE * GRID_SIZE;
     this.#root.querySelectorAll<HTMLLIElement>('.maps li').forEach((item, i) => {
       drawHeatmap(item.querySelector('canvas')!, s.grids.subarray(i * n, (i + 1) * n), this.#lut);
-      item.querySelector('.map')!.setAttribute('aria-label', boundaryLabel(fns[i]!, s, i));
-      item.querySelector('.accuracy')!.textContent = `test accuracy ${Math.round(s.testAccuracy[i]! * 100)}%`;
+      item.querySelector('.map')!.setAttribute('aria-label', boundaryLabel(nets[i]!, s, i, this.#t));
+      item.querySelector('.accuracy')!.textContent = this.#t.testAccuracy(Math.round(s.testAccuracy[i]! * 100));
     });
-    this.#root.querySelector('table.results')!.innerHTML = resultsTableHtml(fns, s);
-    const dead = deadTableHtml(fns, s);
+    this.#root.querySelector('table.results')!.innerHTML = resultsTableHtml(nets, s, this.#t.tables);
+    const dead = deadTableHtml(nets, s, custom, this.#t.tables);
     this.#root.querySelector('table.dead')!.innerHTML = dead;
     this.#root.querySelector<HTMLElement>('.dead-none')!.hidden = dead !== '';
     this.#root.querySelector<HTMLElement>('.dead-wrap')!.hidden = dead === '';

@@ -1,18 +1,31 @@
 /**
- * Web Worker for the training lab: holds one run (lib/training-lab-run.ts) and trains it in time slices of
- * SLICE_MS, yielding between slices so play, pause and step messages are answered at once. Reports at most
- * every REPORT_MS while playing, and always when training stops; each report carries the loss values since
- * the previous one, a snapshot (accuracies, dead units, heat-map grids) and, first after configure, the
- * points. Arrays are transferred, not copied.
+ * Web Worker for the training lab: holds one run (lib/labs/training/run.ts) and trains it in time slices of
+ * SLICE_MS, yielding between slices so play, pause and step messages are answered at once. At a set speed
+ * (epochs per second) it trains only the epochs that are due and sleeps until the next one; at 'max' it
+ * trains flat out. Reports at most every REPORT_MS while playing, and always when training stops; each
+ * report carries the loss values since the previous one, a snapshot (accuracies, dead units, heat-map grids)
+ * and, first after configure, the points. Arrays are transferred, not copied. On request it exports a
+ * trained network as plain data (export/model.ts) for the page to write as a script.
  */
+import { exportNetwork, type NetworkExport } from '../../../lib/labs/training/export/model';
 import { createTrainingRun, type TrainingRun, type TrainingSnapshot } from '../../../lib/labs/training/run';
-import type { TrainingLabState } from '../../../lib/labs/training/state';
+import type { Speed, TrainingLabState } from '../../../lib/labs/training/state';
+import type { Dataset } from '../../../lib/nn';
 
 /** Each request carries a sequence number; reports echo the last one handled, so the page can tell stale ones. */
 export type TrainingRequest = { readonly seq: number } & (
-  | { readonly type: 'configure'; readonly run: number; readonly state: TrainingLabState; readonly play: boolean }
+  | {
+      readonly type: 'configure';
+      readonly run: number;
+      readonly state: TrainingLabState;
+      readonly play: boolean;
+      /** The reader's own points (from a CSV), instead of the state's dataset. */
+      readonly own: Dataset | undefined;
+    }
   | { readonly type: 'play' | 'pause' | 'step' }
   | { readonly type: 'limit'; readonly epochs: number }
+  | { readonly type: 'speed'; readonly speed: Speed }
+  | { readonly type: 'export'; readonly index: number; readonly name: string }
 );
 
 /** The points of a run, as the heat-maps draw them. */
@@ -35,10 +48,12 @@ export type TrainingReport =
       readonly trainMs: number;
       readonly points: TrainingPoints | undefined;
     }
-  | { readonly run: number; readonly error: string };
+  | { readonly run: number; readonly error: string }
+  | { readonly run: number; readonly exported: NetworkExport };
 
 const SLICE_MS = 25;
-const REPORT_MS = 250;
+/** Reports while playing: often enough at a watchable speed for the curves to move smoothly. */
+const REPORT_MS = { watch: 200, max: 250 };
 
 let run: TrainingRun | undefined;
 let runId = 0;
@@ -49,6 +64,11 @@ let sent = 0;
 let lastReport = 0;
 let trainMs = 0;
 let sendPoints = false;
+let speed: Speed = 'max';
+/** When playing at a set speed: the epoch and time it started from (reset on play and on a speed change). */
+let paceEpoch = 0;
+let paceStart = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 // A message to ourselves schedules the next slice without setTimeout's clamping, behind any waiting message.
 const channel = new MessageChannel();
@@ -57,6 +77,16 @@ const schedule = () => {
   if (!scheduled) channel.port2.postMessage(null);
   scheduled = true;
 };
+
+/** Start counting due epochs from now. */
+const pace = () => {
+  paceEpoch = run?.epoch ?? 0;
+  paceStart = performance.now();
+};
+
+/** The epoch training may reach now: every epoch at 'max', else one per 1/speed s since pace() (the first at once). */
+const dueEpoch = (now: number) =>
+  speed === 'max' ? limit : Math.min(limit, paceEpoch + 1 + Math.floor(((now - paceStart) * speed) / 1000));
 
 function report(): void {
   if (!run) return;
@@ -82,11 +112,18 @@ function slice(): void {
   scheduled = false;
   if (!run || !playing) return;
   const start = performance.now();
-  while (run.epoch < limit && performance.now() - start < SLICE_MS) run.advance();
+  const due = dueEpoch(start);
+  while (run.epoch < due && performance.now() - start < SLICE_MS) run.advance();
   trainMs += performance.now() - start;
   if (run.epoch >= limit) playing = false;
-  if (!playing || performance.now() - lastReport >= REPORT_MS) report();
-  if (playing) schedule();
+  const now = performance.now();
+  if (!playing || now - lastReport >= REPORT_MS[speed === 'max' ? 'max' : 'watch']) report();
+  if (!playing) return;
+  if (speed === 'max' || run.epoch < dueEpoch(now)) return schedule();
+  // Caught up: sleep until epoch + 1 is due, (epoch − paceEpoch)/speed seconds after paceStart.
+  clearTimeout(timer);
+  const next = paceStart + ((run.epoch - paceEpoch) * 1000) / speed;
+  timer = setTimeout(schedule, Math.max(0, next - now));
 }
 
 function handle(request: TrainingRequest): void {
@@ -94,8 +131,10 @@ function handle(request: TrainingRequest): void {
   switch (request.type) {
     case 'configure':
       runId = request.run;
-      run = createTrainingRun(request.state);
+      run = createTrainingRun(request.state, request.own);
       limit = request.state.epochs;
+      speed = request.state.speed;
+      pace();
       [sent, trainMs, sendPoints] = [0, 0, true];
       playing = request.play && limit > 0;
       report();
@@ -103,6 +142,7 @@ function handle(request: TrainingRequest): void {
       return;
     case 'play':
       playing = !!run && run.epoch < limit;
+      pace();
       if (playing) schedule();
       else report();
       return;
@@ -120,6 +160,18 @@ function handle(request: TrainingRequest): void {
     case 'limit':
       limit = request.epochs;
       return report();
+    case 'speed':
+      speed = request.speed;
+      pace();
+      if (playing) schedule();
+      return;
+    case 'export': {
+      const net = run?.nets[request.index];
+      if (!run || !net) return;
+      const exported = exportNetwork(net, request.name, run.test, run.epoch);
+      self.postMessage({ run: runId, exported } satisfies TrainingReport);
+      return;
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { search } from './search';
 import { site } from './site';
 import { softmax } from './softmax';
 import { sparsemax } from './sparsemax';
+import { training } from './training';
 import { url } from './url';
 
 export const en = {
@@ -32,5 +33,6 @@ export const en = {
   site,
   softmax,
   sparsemax,
+  training,
   url,
 };

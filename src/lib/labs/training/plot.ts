@@ -2,10 +2,9 @@
  * Pictures for the training lab, as data: loss curves (thinned for the chart, and as SVG before Chart.js
  * loads), the heat-map colour table, and build-time SVG pictures of the datasets. Pure, no DOM.
  */
-import { formatNumber } from '../../format/number';
 import type { Bounds, Dataset } from '../../nn';
+import { logTicks } from '../../plot/log-ticks';
 import { gridLines, pathData, toPixelX, toPixelY, type Frame } from '../../plot/svg';
-import { ticks } from '../../plot/ticks';
 
 export type Point = { x: number; y: number };
 
@@ -24,19 +23,10 @@ export function thinCurve(curve: Float64Array, last: number, maxPoints = 400): P
   return points;
 }
 
-/** Loss values to label a log axis spanning log₁₀ values lo…hi: whole decades if it spans two, else nice linear steps. */
-export function lossTicks(lo: number, hi: number): number[] {
-  if (hi - lo >= 2) {
-    const out: number[] = [];
-    for (let k = Math.ceil(lo); k <= Math.floor(hi); k++) out.push(Number((10 ** k).toPrecision(12)));
-    return out;
-  }
-  return ticks(10 ** lo, 10 ** hi, 4).filter((v) => v > 0);
-}
-
 /**
  * The inside of an SVG picture of loss curves over epochs 0…total, loss on a log scale (the curves are drawn
- * through log₁₀ of the loss, tick labels give the loss itself). Empty curves draw only the axes and grid.
+ * through log₁₀ of the loss, tick labels give the loss itself). The loss axis is logTicks': its range
+ * snaps out to the ticks around the data, so no curve is cut. Empty curves draw only the axes and grid.
  */
 export function lossSvgMarkup(
   curves: readonly { readonly color: string; readonly points: readonly Point[] }[],
@@ -44,14 +34,12 @@ export function lossSvgMarkup(
   width: number,
   height: number,
 ): string {
-  const logs = curves.flatMap((c) => c.points.map((p) => Math.log10(p.y)));
-  let lo = logs.length ? Math.min(...logs) : -1;
-  let hi = logs.length ? Math.max(...logs) : 0;
-  if (hi - lo < 0.5) [lo, hi] = [(lo + hi) / 2 - 0.25, (lo + hi) / 2 + 0.25];
-  const pad = (hi - lo) * 0.05;
-  const frame: Frame = { width, height, xmin: 0, xmax: Math.max(1, total), ymin: lo - pad, ymax: hi + pad };
+  const values = curves.flatMap((c) => c.points.map((p) => p.y));
+  const axis = values.length ? logTicks(Math.min(...values), Math.max(...values)) : logTicks(0.1, 1);
+  const [ymin, ymax] = [Math.log10(axis.min), Math.log10(axis.max)];
+  const frame: Frame = { width, height, xmin: 0, xmax: Math.max(1, total), ymin, ymax };
   const grid = gridLines(frame);
-  const yTicks = lossTicks(frame.ymin, frame.ymax).map((loss) => ({ loss, px: toPixelY(frame, Math.log10(loss)) }));
+  const yTicks = axis.ticks.map((loss) => ({ loss, px: toPixelY(frame, Math.log10(loss)) }));
   const x0 = toPixelX(frame, 0);
   const paths = curves.map((c) => {
     const samples = {
@@ -65,7 +53,7 @@ export function lossSvgMarkup(
     `${yTicks.map((t) => `<line x1="0" x2="${width}" y1="${t.px}" y2="${t.px}"/>`).join('')}</g>`,
     `<g class="axes"><line x1="0" x2="${width}" y1="${height}" y2="${height}"/><line x1="${x0}" x2="${x0}" y1="0" y2="${height}"/></g>`,
     `<g class="tick-labels" aria-hidden="true">${grid.x.map((t) => `<text x="${t.px + 3}" y="${height - 6}">${t.value}</text>`).join('')}`,
-    `${yTicks.map((t) => `<text x="4" y="${t.px - 4}">${formatNumber(t.loss, 3)}</text>`).join('')}</g>`,
+    `${yTicks.map((t) => `<text x="4" y="${Math.max(12, t.px - 4)}">${axis.label(t.loss)}</text>`).join('')}</g>`,
     ...paths,
   ].join('');
 }

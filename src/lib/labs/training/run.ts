@@ -1,10 +1,10 @@
 /**
  * One run of the training lab: the same data and, under one initialisation scheme, the same initial weights
- * for every chosen activation (createMlp draws the weights from the seed alone, so only the scheme's scale
- * could differ), each network trained by its own seeded trainer. Pure and deterministic: how the epochs are
+ * for every network (createMlp draws the weights from the seed alone, so only the scheme's scale could
+ * differ), each network trained by its own seeded trainer. Pure and deterministic: how the epochs are
  * chunked (the worker trains in time slices) never changes the numbers.
  */
-import type { ActivationId } from '../../activations';
+import { bindFormula, parseFormula } from '../../formula';
 import {
   createMlp,
   createTrainer,
@@ -18,10 +18,12 @@ import {
   type Bounds,
   type Dataset,
   type InitScheme,
+  type LayerSpec,
   type Mlp,
   type Trainer,
   type Workspace,
 } from '../../nn';
+import { expandSpec, type LayerChoice, type NetSpec } from './networks';
 import { EPOCHS_RANGE, type TrainingLabState } from './state';
 
 /** Points per dataset, and the share of them held out to measure test accuracy. */
@@ -32,15 +34,37 @@ export const GRID_BOUNDS: Bounds = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.
 /** Cells per side of a decision-boundary heat-map. */
 export const GRID_SIZE = 40;
 
-/** The training and test points of a state (seeded by its seed). */
-export function labData(state: TrainingLabState): { train: Dataset; test: Dataset } {
-  const all = makeDataset(state.dataset, { count: LAB_POINTS, noise: state.noise, seed: state.seed });
+/**
+ * The training and test points of a state (seeded by its seed), or of the reader's own points (already
+ * normalised into the lab's square, see csv.ts), split by the same seed.
+ */
+export function labData(state: TrainingLabState, own?: Dataset): { train: Dataset; test: Dataset } {
+  const all = own ?? makeDataset(state.dataset, { count: LAB_POINTS, noise: state.noise, seed: state.seed });
   return trainTestSplit(all, TEST_FRACTION, state.seed);
 }
 
-/** The initialisation of the network for `id`: the chosen scheme, or under 'auto' the one suited to `id`. */
-export function initFor(state: TrainingLabState, id: ActivationId): InitScheme {
-  return state.init === 'auto' ? defaultInit(id) : state.init;
+/**
+ * The initialisation of the weights feeding a layer with activation `choice`: the chosen scheme, or under
+ * 'auto' the one suited to it (a custom formula gets Xavier: nothing is known of its shape).
+ */
+export function initFor(state: TrainingLabState, choice: LayerChoice): InitScheme {
+  if (state.init !== 'auto') return state.init;
+  return choice === 'custom' ? 'xavier-normal' : defaultInit(choice);
+}
+
+/**
+ * The engine's layer specs for a network, and one scheme per weight matrix: weights[l] feed hidden layer l
+ * and take its scheme; the output weights take the last hidden layer's.
+ */
+export function netConfig(state: TrainingLabState, spec: NetSpec): { layers: LayerSpec[]; init: InitScheme[] } {
+  const choices = expandSpec(spec, state.layers);
+  const parsed = choices.includes('custom') ? parseFormula(state.custom) : undefined;
+  if (parsed && !parsed.ok) throw new Error(`custom formula: ${parsed.message}`);
+  const layers = choices.map((c): LayerSpec =>
+    c === 'custom' ? { id: 'custom', formula: parsed!.normalized, bound: bindFormula(parsed!) } : c,
+  );
+  const init = [...choices, choices[choices.length - 1]!].map((c) => initFor(state, c));
+  return { layers, init };
 }
 
 /** Layer widths: 2 inputs, the hidden layers, one logit (sigmoid head). */
@@ -76,12 +100,13 @@ export interface TrainingRun {
   snapshot(): TrainingSnapshot;
 }
 
-/** A fresh run at epoch 0. */
-export function createTrainingRun(state: TrainingLabState): TrainingRun {
-  const { train, test } = labData(state);
+/** A fresh run at epoch 0, on the state's dataset or on the reader's own points. */
+export function createTrainingRun(state: TrainingLabState, own?: Dataset): TrainingRun {
+  const { train, test } = labData(state, own);
   const sizes = layerSizes(state);
-  const nets = state.fns.map((activation) =>
-    createMlp({ sizes, activation, init: initFor(state, activation), seed: state.seed }),
+  // `activation` only fills the engine's single-activation fields; every layer comes from `layers`.
+  const nets = state.nets.map((spec) =>
+    createMlp({ sizes, activation: 'identity', ...netConfig(state, spec), seed: state.seed }),
   );
   const batchSize = state.batch === 'full' ? train.count : state.batch;
   const trainers: Trainer[] = nets.map((net) =>
