@@ -39,6 +39,18 @@ const torch: Record<string, Writer> = {
   swish: (x, p) => (p.beta === 1 ? `F.silu(${x})` : `${x} * torch.sigmoid(${n(p.beta!)} * ${x})`),
   mish: (x) => `F.mish(${x})`,
   'hard-swish': (x) => `F.hardswish(${x})`,
+  'log-sigmoid': (x) => `F.logsigmoid(${x})`,
+  'squared-relu': (x) => `torch.square(F.relu(${x}))`,
+  threshold: (x, p) => `F.threshold(${x}, ${n(p.threshold!)}, ${n(p.value!)})`,
+  softshrink: (x, p) => `F.softshrink(${x}, ${n(p.lambda!)})`,
+  hardshrink: (x, p) => `F.hardshrink(${x}, ${n(p.lambda!)})`,
+  tanhshrink: (x) => `F.tanhshrink(${x})`,
+  squareplus: (x, p) => `((${x}) + torch.sqrt((${x}) * (${x}) + ${n(p.b!)})) / 2`,
+  'sparse-plus': (x) =>
+    `torch.where((${x}) <= -1, torch.zeros_like(${x}), torch.where((${x}) >= 1, ${x}, ((${x}) + 1) ** 2 / 4))`,
+  snake: (x, p) => `(${x}) + torch.sin(${n(p.alpha!)} * (${x})) ** 2 / ${n(p.alpha!)}`,
+  sine: (x, p) => `torch.sin(${n(p.omega!)} * (${x}))`,
+  'quick-gelu': (x) => `(${x}) * torch.sigmoid(${n(1.702)} * (${x}))`,
 };
 
 const keras: Record<string, Writer> = {
@@ -65,6 +77,19 @@ const keras: Record<string, Writer> = {
   swish: (x, p) => (p.beta === 1 ? `activations.silu(${x})` : `${x} * activations.sigmoid(${n(p.beta!)} * ${x})`),
   mish: (x) => `activations.mish(${x})`,
   'hard-swish': (x) => `${x} * activations.hard_sigmoid(${x})`,
+  'log-sigmoid': (x) => `ops.log_sigmoid(${x})`,
+  'squared-relu': (x) => `ops.square(activations.relu(${x}))`,
+  threshold: (x, p) => `ops.where((${x}) > ${n(p.threshold!)}, ${x}, ${n(p.value!)} * ops.ones_like(${x}))`,
+  softshrink: (x, p) =>
+    `ops.where((${x}) > ${n(p.lambda!)}, (${x}) - ${n(p.lambda!)}, ops.where((${x}) < -${n(p.lambda!)}, (${x}) + ${n(p.lambda!)}, ops.zeros_like(${x})))`,
+  hardshrink: (x, p) => `ops.where(ops.abs(${x}) > ${n(p.lambda!)}, ${x}, ops.zeros_like(${x}))`,
+  tanhshrink: (x) => `(${x}) - ops.tanh(${x})`,
+  squareplus: (x, p) => `((${x}) + ops.sqrt(ops.square(${x}) + ${n(p.b!)})) / 2`,
+  'sparse-plus': (x) =>
+    `ops.where((${x}) <= -1, ops.zeros_like(${x}), ops.where((${x}) >= 1, ${x}, ops.square((${x}) + 1) / 4))`,
+  snake: (x, p) => `(${x}) + ops.square(ops.sin(${n(p.alpha!)} * (${x}))) / ${n(p.alpha!)}`,
+  sine: (x, p) => `ops.sin(${n(p.omega!)} * (${x}))`,
+  'quick-gelu': (x) => `(${x}) * activations.sigmoid(${n(1.702)} * (${x}))`,
 };
 
 const jax: Record<string, Writer> = {
@@ -90,6 +115,18 @@ const jax: Record<string, Writer> = {
   swish: (x, p) => (p.beta === 1 ? `jax.nn.silu(${x})` : `${x} * jax.nn.sigmoid(${n(p.beta!)} * ${x})`),
   mish: (x) => `jax.nn.mish(${x})`,
   'hard-swish': (x) => `jax.nn.hard_silu(${x})`,
+  'log-sigmoid': (x) => `jax.nn.log_sigmoid(${x})`,
+  'squared-relu': (x) => `jnp.square(jax.nn.relu(${x}))`,
+  threshold: (x, p) => `jnp.where((${x}) > ${n(p.threshold!)}, ${x}, ${n(p.value!)})`,
+  softshrink: (x, p) =>
+    `jnp.where((${x}) > ${n(p.lambda!)}, (${x}) - ${n(p.lambda!)}, jnp.where((${x}) < -${n(p.lambda!)}, (${x}) + ${n(p.lambda!)}, 0.0))`,
+  hardshrink: (x, p) => `jnp.where(jnp.abs(${x}) > ${n(p.lambda!)}, ${x}, 0.0)`,
+  tanhshrink: (x) => `(${x}) - jnp.tanh(${x})`,
+  squareplus: (x, p) => `((${x}) + jnp.sqrt(jnp.square(${x}) + ${n(p.b!)})) / 2`,
+  'sparse-plus': (x) => `jnp.where((${x}) <= -1, 0.0, jnp.where((${x}) >= 1, ${x}, jnp.square((${x}) + 1) / 4))`,
+  snake: (x, p) => `(${x}) + jnp.square(jnp.sin(${n(p.alpha!)} * (${x}))) / ${n(p.alpha!)}`,
+  sine: (x, p) => `jnp.sin(${n(p.omega!)} * (${x}))`,
+  'quick-gelu': (x) => `(${x}) * jax.nn.sigmoid(${n(1.702)} * (${x}))`,
 };
 
 const tables: Record<PythonTarget, Record<string, Writer>> = { torch, keras, jax };
