@@ -51,8 +51,10 @@ for (const id of catalogueIds) {
         const chart = await readyChart(page, id);
         const readout = chart.locator('.readout');
         await chart.locator('canvas').focus();
-        await page.keyboard.press('Home'); // x = −5, where every parameter of the catalogue matters
+        await page.keyboard.press('Home'); // x = −5
         const before = await readout.textContent();
+        const picture = () => chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+        const pictureBefore = await picture();
         const slider = chart.getByRole('slider', { name: param.label });
         // The slider starts at the module's default, exactly.
         expect(Number(await slider.inputValue())).toBeCloseTo(param.default, 12);
@@ -60,7 +62,11 @@ for (const id of catalogueIds) {
         for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
         const value = Number(await slider.inputValue());
         expect(value).toBeCloseTo(param.default + 4 * param.step, 6);
-        await expect(readout).not.toHaveText(before ?? '');
+        // The curve is redrawn. The read-out at x = −5 changes too wherever the parameter matters there (not for
+        // threshold's θ or the shrink functions' λ, whose effect lies nearer 0).
+        await expect.poll(picture).not.toBe(pictureBefore);
+        const at = (p: number) => [activation.f(-5, { [param.name]: p }), activation.df(-5, { [param.name]: p })];
+        if (at(param.default).some((v, k) => v !== at(value)[k])) await expect(readout).not.toHaveText(before ?? '');
         const label = chart.locator('label.param').filter({ has: page.getByRole('slider', { name: param.label }) });
         await expect(label.locator('output')).toHaveText(formatNumber(value, 3));
         const inEquation = page.locator(`[data-equations-for="${id}"] [data-param="${param.name}"]`).first();

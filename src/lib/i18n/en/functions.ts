@@ -1,5 +1,7 @@
 /** A function page: section headings, notes around the equations, the properties table, code and the worked example. */
 export const functions = {
+  /** Before the links to the learning-path chapters that use this function. */
+  taughtIn: 'Taught in the learning path:',
   aliases: 'Also called:',
   frameworkNames: (names: string) => `Also known in frameworks as ${names}.`,
   headings: {
