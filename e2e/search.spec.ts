@@ -5,7 +5,14 @@ const cases = [
   { query: 'ReLU', page: '/functions/relu/', why: 'by name' },
   { query: 'SiLU', page: '/functions/swish/', why: 'by alias' },
   { query: 'Heaviside', page: '/functions/binary-step/', why: 'by alias' },
-  { query: 'sparse activations', page: '/functions/relu/', why: 'by a word from its pros' },
+  // ("sparse activations", the old example, now ranks the sparsemax and sparse-plus pages first, rightly.)
+  { query: 'scale-equivariant', page: '/functions/relu/', why: 'by a word from its pros' },
+  // A framework's name for the function (the page lists them all, for search).
+  { query: 'hard_silu', page: '/functions/hard-swish/', why: 'by its Keras and JAX name' },
+  { query: 'relu2', page: '/functions/squared-relu/', why: 'by its Hugging Face name' },
+  { query: 'QuickGELU', page: '/functions/gelu/', why: "by CLIP's name for the variant on its page" },
+  { query: 'SwiGLU', page: '/functions/swiglu/', why: 'by name' },
+  { query: 'F.logsigmoid', page: '/functions/log-sigmoid/', why: 'by its PyTorch function' },
 ];
 
 for (const { query, page: target, why } of cases) {
