@@ -146,8 +146,9 @@ test('shrinking the list while the worker computes: no error, and the page settl
   const settled = Date.now() - unchecked;
   await expect(page.locator('table.summary tbody tr')).toHaveCount(3);
   await expect(page.locator('table.summary')).toContainText('ELU (he)');
-  // Without dropping stale work this took about five runs; now one function of the old run plus three new ones.
-  expect(settled).toBeLessThan(oneRun);
+  // Without dropping stale work this took about five runs; now one function of the old run plus three new ones,
+  // about half a run. Twice a run still tells the two apart when other work slows the machine down.
+  expect(settled).toBeLessThan(2 * oneRun);
   expect(problems).toEqual([]);
 });
 
