@@ -21,9 +21,14 @@ const source = z.object({
   note: z.string().optional(),
 });
 
+/*
+ * Each collection holds both editions: English entries at the folder's root (id `relu`), their Chinese twins
+ * in `zh/` with the same file name (id `zh/relu`). Pages read one edition through components/site/content.ts.
+ */
+
 /** One function page: prose in the Markdown body, maths from src/lib/activations. */
 const functions = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/functions' }),
+  loader: glob({ pattern: ['*.md', 'zh/*.md'], base: './content/functions' }),
   schema: z.object({
     /** Module id of the function this page teaches; the page lives at /functions/<activation>/. */
     activation: catalogueId,
@@ -62,7 +67,7 @@ const functions = defineCollection({
 
 /** A guide: a longer page that ties functions together, in MDX so it can embed charts. */
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: ['*.mdx', 'zh/*.mdx'], base: './content/guides' }),
   schema: z.object({
     /** The page title. */
     title: z.string(),
@@ -81,7 +86,7 @@ const guides = defineCollection({
 
 /** A chapter of the learning path at /learn/<slug>/: MDX teaching prose with charts, demos and exercises. */
 const learn = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/learn' }),
+  loader: glob({ pattern: ['*.mdx', 'zh/*.mdx'], base: './content/learn' }),
   schema: z.object({
     /** Position in the path, from 1; orders must be distinct. */
     order: z.number().int().min(1),

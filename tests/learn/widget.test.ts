@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getExercise, type WidgetExercise } from '../../src/lib/learn/exercises';
+import { exerciseIn, getExercise, type WidgetExercise } from '../../src/lib/learn/exercises';
 import { curvePath, sliderValues, WIDGET_HEIGHT, WIDGET_WIDTH, widgetFrames } from '../../src/lib/learn/widget';
 
 describe('sliderValues', () => {
@@ -30,7 +30,7 @@ describe('curvePath', () => {
 
 describe('widgetFrames', () => {
   it('has one read-out set and one path per slider position', () => {
-    const exercise = getExercise('dead-units-and-leaky-relus/tenth') as WidgetExercise;
+    const exercise = exerciseIn(getExercise('dead-units-and-leaky-relus/tenth'), 'en') as WidgetExercise<string>;
     const frames = widgetFrames(exercise);
     expect(frames.readouts).toHaveLength(frames.values.length);
     expect(frames.paths).toHaveLength(frames.values.length);

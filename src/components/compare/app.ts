@@ -9,7 +9,9 @@ import { isActivationId } from '../../lib/activations';
 import { curveSources, type CurveSource } from '../../lib/compare/curves';
 import { parseCompareState, serializeCompareState, type CompareState } from '../../lib/compare/state';
 import { compare as compareEn } from '../../lib/i18n/en/compare';
+import { compare as compareZh } from '../../lib/i18n/zh/compare';
 import { url as urlEn } from '../../lib/i18n/en/url';
+import { url as urlZh } from '../../lib/i18n/zh/url';
 import { localeOf } from '../../lib/i18n/locale';
 import { overlayMarkup } from '../../lib/plot/svg';
 import { firstInteraction } from '../plot/first-interaction';
@@ -20,7 +22,7 @@ import { renderLegend } from './legend';
 import { fillDataTable } from './tables';
 
 /** This page's strings, in the page's language. */
-const tables = { en: { compare: compareEn, url: urlEn } };
+const tables = { en: { compare: compareEn, url: urlEn }, zh: { compare: compareZh, url: urlZh } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
 type Ui = typeof import('./ui');

@@ -1,5 +1,6 @@
 /** The learning path as the routes need it: chapters in order, validated, with reading time and exercise ids. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry } from 'astro:content';
+import { entriesOf } from '../site/content';
 import { exerciseIds } from '../../lib/learn/exercises';
 import { countWords, readingMinutes, validatePath } from '../../lib/learn/path';
 
@@ -13,7 +14,7 @@ export interface Chapter {
 }
 
 export async function loadPath(): Promise<Chapter[]> {
-  const entries = await getCollection('learn');
+  const entries = await entriesOf('learn', 'en');
   return validatePath(
     entries.map((entry) => ({
       id: entry.id,

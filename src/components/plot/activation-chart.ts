@@ -11,7 +11,9 @@ import { formatNumber } from '../../lib/format/number';
 import { MIN_SPAN, parseChartState, serializeChartState, X_LIMIT } from '../../lib/functions/chart-state';
 import { latexNumber } from '../../lib/functions/latex';
 import { chart as chartEn } from '../../lib/i18n/en/chart';
+import { chart as chartZh } from '../../lib/i18n/zh/chart';
 import { plot as plotEn } from '../../lib/i18n/en/plot';
+import { plot as plotZh } from '../../lib/i18n/zh/plot';
 import { localeOf } from '../../lib/i18n/locale';
 import { sampleFunction } from '../../lib/plot/sample';
 import { frameFor } from '../../lib/plot/svg';
@@ -19,7 +21,7 @@ import { showNotices } from '../site/notices';
 import { firstInteraction } from './first-interaction';
 
 const SAMPLES = 401;
-const tables = { en: { ...chartEn, ...plotEn } };
+const tables = { en: { ...chartEn, ...plotEn }, zh: { ...chartZh, ...plotZh } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
 class ActivationChart extends HTMLElement {

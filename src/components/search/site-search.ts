@@ -5,6 +5,7 @@
  * and offers the nearest pages instead of presenting them as answers.
  */
 import { search as searchEn } from '../../lib/i18n/en/search';
+import { search as searchZh } from '../../lib/i18n/zh/search';
 import { localeOf } from '../../lib/i18n/locale';
 import { coversQuery, MAX_QUERY_LENGTH, queryFromSearch } from '../../lib/site/search-query';
 
@@ -23,7 +24,7 @@ const MAX_RESULTS = 12;
 /** How many of the nearest pages to offer when no page covers the query. */
 const NEAREST = 5;
 const INDEX_URL = '/pagefind/pagefind.js';
-const tables = { en: searchEn };
+const tables = { en: searchEn, zh: searchZh };
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;

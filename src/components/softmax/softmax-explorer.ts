@@ -1,10 +1,11 @@
 /** <softmax-explorer>: recomputes the probabilities, bars and Jacobian as the reader edits logits or T. */
 import { formatNumber } from '../../lib/format/number';
 import { softmax as softmaxEn } from '../../lib/i18n/en/softmax';
+import { softmax as softmaxZh } from '../../lib/i18n/zh/softmax';
 import { localeOf } from '../../lib/i18n/locale';
 import { parseLogits, scaledOverflow, softmaxView } from '../../lib/softmax/view';
 
-const tables = { en: softmaxEn };
+const tables = { en: softmaxEn, zh: softmaxZh };
 
 class SoftmaxExplorer extends HTMLElement {
   connectedCallback() {

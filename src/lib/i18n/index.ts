@@ -9,9 +9,10 @@
  * values are functions, so the tables are modules rather than JSON.
  */
 import { en } from './en';
+import { zh } from './zh';
 import type { Locale } from './locale';
 
-export { localeOf, locales, type Locale } from './locale';
+export { htmlLang, localeOf, locales, type Locale, type Localized } from './locale';
 
 /** A string table's shape with every literal widened: strings stay strings, message functions keep their arguments. */
 export type Widen<T> = T extends string
@@ -23,7 +24,7 @@ export type Widen<T> = T extends string
 /** The shape of a complete string table. */
 export type Strings = Widen<typeof en>;
 
-const tables: Record<Locale, Strings> = { en };
+const tables: Record<Locale, Strings> = { en, zh };
 
 /** The string table of a language. */
 export function strings(locale: Locale = 'en'): Strings {

@@ -1,11 +1,17 @@
 /** The site's languages and how a page's `lang` maps to one; tiny, so client scripts can import it. */
 
-/** The site's languages; English is served at the root. */
-export const locales = ['en'] as const;
+/** The site's languages; English is served at the root, Chinese under /zh/. */
+export const locales = ['en', 'zh'] as const;
 export type Locale = (typeof locales)[number];
 
-/** The language of a page from its `<html lang>` (e.g. `en`, `en-GB`); anything unknown reads as English. */
-export function localeOf(lang: string): Locale {
-  const primary = lang.toLowerCase().split('-')[0];
+/** The `<html lang>` and hreflang value of each language (Simplified Chinese as read in mainland China). */
+export const htmlLang: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-CN' };
+
+/** The language of a page from its `<html lang>` (e.g. `en`, `en-GB`, `zh-CN`); anything unknown reads as English. */
+export function localeOf(lang: string | undefined): Locale {
+  const primary = (lang ?? '').toLowerCase().split('-')[0];
   return locales.find((locale) => locale === primary) ?? 'en';
 }
+
+/** Text given in every language; a missing language is a type error. */
+export type Localized = Readonly<Record<Locale, string>>;

@@ -46,7 +46,11 @@ export function curvePath(
 }
 
 /** One frame per slider value: the read-out texts and, when the exercise has a curve, its path. */
-export function widgetFrames(exercise: WidgetExercise): { values: number[]; readouts: string[][]; paths: string[] } {
+export function widgetFrames(exercise: WidgetExercise<string>): {
+  values: number[];
+  readouts: string[][];
+  paths: string[];
+} {
   const values = sliderValues(exercise.control);
   const readouts = values.map((v) => exercise.readouts(v).map((r) => `${r.label}: ${formatNumber(r.value, 4)}`));
   const { curve } = exercise;

@@ -6,7 +6,9 @@
  */
 import { localeOf } from '../../../lib/i18n/locale';
 import { gradientFlow as gradientFlowEn } from '../../../lib/i18n/en/gradientFlow';
+import { gradientFlow as gradientFlowZh } from '../../../lib/i18n/zh/gradientFlow';
 import { url as urlEn } from '../../../lib/i18n/en/url';
+import { url as urlZh } from '../../../lib/i18n/zh/url';
 import { FlowScheduler } from '../../../lib/labs/gradient-flow/scheduler';
 import {
   FLOW_DEFAULTS,
@@ -32,7 +34,7 @@ import { readControls, syncControls } from './controls';
 import type { FlowChart } from './flow-chart';
 import type { FlowRequest, FlowResponse } from './worker';
 
-const tables = { en: { lab: gradientFlowEn, url: urlEn } };
+const tables = { en: { lab: gradientFlowEn, url: urlEn }, zh: { lab: gradientFlowZh, url: urlZh } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
 /** The settings that decide the numbers (the metric only decides which of them are drawn). */

@@ -4,7 +4,9 @@
  * the reader changes a setting or arrives with a non-default URL: the default view is already in the page.
  */
 import { precision as precisionEn } from '../../../lib/i18n/en/precision';
+import { precision as precisionZh } from '../../../lib/i18n/zh/precision';
 import { url as urlEn } from '../../../lib/i18n/en/url';
+import { url as urlZh } from '../../../lib/i18n/zh/url';
 import { localeOf } from '../../../lib/i18n/locale';
 import {
   parsePrecisionState,
@@ -17,7 +19,7 @@ import { showNotices } from '../../site/notices';
 
 type Ranges = Record<string, Record<string, [number, number]>>;
 
-const tables = { en: { precision: precisionEn, url: urlEn } };
+const tables = { en: { precision: precisionEn, url: urlEn }, zh: { precision: precisionZh, url: urlZh } };
 
 class PrecisionLab extends HTMLElement {
   #state: PrecisionLabState = PRECISION_DEFAULTS;

@@ -5,6 +5,7 @@
  */
 import { localeOf } from '../../../lib/i18n/locale';
 import { training as trainingEn } from '../../../lib/i18n/en/training';
+import { training as trainingZh } from '../../../lib/i18n/zh/training';
 import type { ExportFormat } from '../../../lib/labs/training/export';
 import { netName } from '../../../lib/labs/training/networks';
 import {
@@ -22,7 +23,7 @@ import { OwnData } from './own-data';
 import { TrainingView } from './view';
 import type { TrainingReport, TrainingRequest } from './worker';
 
-const tables = { en: trainingEn };
+const tables = { en: trainingEn, zh: trainingZh };
 
 type Command = TrainingRequest extends infer R ? (R extends unknown ? Omit<R, 'seq'> : never) : never;
 

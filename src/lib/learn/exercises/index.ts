@@ -15,7 +15,8 @@ import { exercises as smooth } from './smooth-self-gated';
 import type { Exercise } from './types';
 import { exercises as neuron } from './what-a-neuron-computes';
 
-export type { ChoiceExercise, Exercise, NumericExercise, Readout, WidgetExercise } from './types';
+export { exerciseIn, textIn } from './types';
+export type { ChoiceExercise, Exercise, NumericExercise, Readout, Text, WidgetExercise } from './types';
 
 /** Exercises per chapter slug, in the order the chapter asks them. */
 export const exercisesByChapter: Readonly<Record<string, readonly Exercise[]>> = {

@@ -1,0 +1,39 @@
+/** The Chinese string table (简体中文): one sub-table per feature, each in its own file beside this one. */
+import type { Strings } from '..';
+import { catalogue } from './catalogue';
+import { chart } from './chart';
+import { compare, comparePage } from './compare';
+import { functions } from './functions';
+import { gated } from './gated';
+import { gradientFlow, gradientFlowPage } from './gradientFlow';
+import { learn } from './learn';
+import { plot } from './plot';
+import { precision } from './precision';
+import { precisionNotes } from './precision-notes';
+import { search } from './search';
+import { site } from './site';
+import { softmax } from './softmax';
+import { sparsemax } from './sparsemax';
+import { training } from './training';
+import { url } from './url';
+
+export const zh: Strings = {
+  catalogue,
+  chart,
+  compare,
+  comparePage,
+  functions,
+  gated,
+  gradientFlow,
+  gradientFlowPage,
+  learn,
+  plot,
+  precision,
+  precisionNotes,
+  search,
+  site,
+  softmax,
+  sparsemax,
+  training,
+  url,
+};
