@@ -8,6 +8,13 @@ import securityHeaders from './src/plugins/security-headers';
 export default defineConfig({
   site: 'https://activations.example.org',
   trailingSlash: 'always',
+  // English at the root, Chinese under /zh/. Routes live in src/pages/[...lang]/ and build once per edition
+  // (components/site/edition.ts); Astro.currentLocale tells every component which edition it renders.
+  i18n: {
+    locales: ['en', 'zh'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   // Guides are MDX so they can embed the chart components; function pages are plain Markdown.
   integrations: [mdx(), securityHeaders()],
   vite: {

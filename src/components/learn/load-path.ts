@@ -1,6 +1,7 @@
 /** The learning path as the routes need it: chapters in order, validated, with reading time and exercise ids. */
 import { type CollectionEntry } from 'astro:content';
 import { entriesOf } from '../site/content';
+import type { Locale } from '../../lib/i18n/locale';
 import { exerciseIds } from '../../lib/learn/exercises';
 import { countWords, readingMinutes, validatePath } from '../../lib/learn/path';
 
@@ -13,16 +14,16 @@ export interface Chapter {
   readonly exercises: string[];
 }
 
-export async function loadPath(): Promise<Chapter[]> {
-  const entries = await entriesOf('learn', 'en');
+export async function loadPath(locale: Locale): Promise<Chapter[]> {
+  const entries = await entriesOf('learn', locale);
   return validatePath(
     entries.map((entry) => ({
-      id: entry.id,
+      id: entry.slug,
       entry,
       order: entry.data.order,
       prerequisites: entry.data.prerequisites,
       minutes: readingMinutes(countWords(entry.body ?? '')),
-      exercises: exerciseIds(entry.id),
+      exercises: exerciseIds(entry.slug),
     })),
   );
 }
