@@ -47,7 +47,7 @@ export const exercises: readonly Exercise[] = [
     },
     answer: glu,
     tolerance: { abs: 1e-9 },
-    hint: { en: 'σ(0) is the sigmoid’s midpoint.', zh: 'σ(0)是Sigmoid函数的中点。' },
+    hint: { en: 'σ(0) is the sigmoid’s midpoint.', zh: 'σ(0)是Sigmoid 函数的中点。' },
     explanation: { en: 'A gate at 0 lets exactly half of the value through.', zh: '门控为0时恰好让一半的值通过。' },
     worked: {
       en: `2 · σ(0) = 2 · ${formatNumber(sigmoid.f(0))} = ${formatNumber(glu)}.`,

@@ -46,7 +46,7 @@ export const exercises: readonly Exercise[] = [
     tolerance: { abs: 0.002 },
     hint: {
       en: 'The derivative of cross-entropy composed with the sigmoid simplifies to σ(z) − y.',
-      zh: '交叉熵与Sigmoid函数复合后，导数化简为σ(z) − y。',
+      zh: '交叉熵与Sigmoid 函数复合后，导数化简为σ(z) − y。',
     },
     explanation: {
       en: 'σ′ cancels against the derivative of the log: the gradient is the prediction minus the label.',
