@@ -7,6 +7,7 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import rehypeEditionLinks from './rehype-edition-links.mjs';
 import rehypeExternalLinks from './rehype-external-links.mjs';
 import rehypeHeadingAnchors from './rehype-heading-anchors.mjs';
 import rehypeKatexStrict from './rehype-katex-strict.mjs';
@@ -18,6 +19,7 @@ export const rehypePlugins = [
   [rehypeKatex, { strict: 'error' }],
   rehypeKatexStrict,
   rehypeExternalLinks,
+  rehypeEditionLinks,
   rehypeHeadingIds,
   rehypeHeadingAnchors,
 ];

@@ -2,6 +2,8 @@
  * The comparison overlay on a canvas: one or two datasets per curve (f with its function's site-wide style,
  * f′ thinner in the same colour), sampled here; canvas.ts draws them with Chart.js once the reader interacts.
  */
+import { localeOf } from '../../lib/i18n/locale';
+import { localePath } from '../../lib/i18n/paths';
 import { getActivation, pageOf } from '../../lib/activations';
 import type { CurveSource } from '../../lib/compare/curves';
 import type { View } from '../../lib/compare/state';
@@ -49,7 +51,10 @@ export function curvesFor(
   derivativeSuffix: string,
 ): Curve[] {
   const series: ('f' | 'df')[] = view === 'both' ? ['f', 'df'] : view === 'function' ? ['f'] : ['df'];
-  const page = source.kind === 'fn' ? `/functions/${pageOf(source.id)}/` : undefined;
+  const page =
+    source.kind === 'fn'
+      ? localePath(localeOf(document.documentElement.lang), `/functions/${pageOf(source.id)}/`)
+      : undefined;
   return series.map((s) => {
     const style = s === 'df' && view === 'both' ? derivativeStyle(source.style) : source.style;
     const samples = sampleFunction(s === 'f' ? evaluator.f : evaluator.df, xmin, xmax, COMPARE_SAMPLES);

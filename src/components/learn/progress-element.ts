@@ -3,6 +3,8 @@
  * and offers "reset progress". <learn-continue> on the home page: points the "start here" link at the first
  * chapter not yet read. Both redraw on every `learn-progress` event and when another tab saves (storage).
  */
+import { localeOf } from '../../lib/i18n/locale';
+import { localePath } from '../../lib/i18n/paths';
 import { chapterProgress, nextChapter } from '../../lib/learn/progress';
 import { fillTemplate } from '../../lib/learn/template';
 import { loadProgress, resetProgress } from './store';
@@ -72,7 +74,7 @@ class LearnContinue extends HTMLElement {
       const next = chapters.find((c) => c.slug === slug);
       if (started && next) {
         label.textContent = t.continueAt;
-        link.setAttribute('href', `/learn/${next.slug}/`);
+        link.setAttribute('href', localePath(localeOf(document.documentElement.lang), `/learn/${next.slug}/`));
         link.textContent = next.title;
       } else {
         label.textContent = started ? t.allRead : '';

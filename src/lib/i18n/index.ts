@@ -12,7 +12,7 @@ import { en } from './en';
 import { zh } from './zh';
 import type { Locale } from './locale';
 
-export { htmlLang, localeOf, locales, type Locale, type Localized } from './locale';
+export { htmlLang, localeOf, locales, nativeName, type Locale, type Localized } from './locale';
 
 /** A string table's shape with every literal widened: strings stay strings, message functions keep their arguments. */
 export type Widen<T> = T extends string

@@ -13,5 +13,8 @@ export function localeOf(lang: string | undefined): Locale {
   return locales.find((locale) => locale === primary) ?? 'en';
 }
 
+/** Each language's name in itself, as the language switch shows it (never translated). */
+export const nativeName: Readonly<Record<Locale, string>> = { en: 'English', zh: '中文' };
+
 /** Text given in every language; a missing language is a type error. */
 export type Localized = Readonly<Record<Locale, string>>;

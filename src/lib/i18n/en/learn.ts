@@ -1,5 +1,7 @@
 /** The learning path: chapter navigation, exercises, progress. */
 export const learn = {
+  pathLead:
+    'From what a single neuron computes to choosing the activations of a transformer, one chapter at a time. Each chapter defines its terms as it goes, shows the functions moving, and ends with exercises that check your answers.',
   pathDescription:
     'A course on activation functions, from what a neuron computes to choosing activations for a transformer, with exercises that check themselves.',
   path: 'Learning path',

@@ -10,6 +10,8 @@ export const site = {
     guides: 'Guides',
     labs: 'Labs',
   },
+  /** The language switch: its landmark name, and the accessible name of the link to each other edition. */
+  languages: { label: 'Language', readIn: { en: 'Read this page in English', zh: 'Read this page in Chinese' } },
   searchForm: { label: 'Search the handbook', placeholder: 'Search…', button: 'Search' },
   footer:
     'Every curve, table and number on this site is computed by one tested module. Equations typeset with KaTeX; charts drawn with Chart.js.',

@@ -1,5 +1,7 @@
 /** The learning path: chapter navigation, exercises, progress. */
 export const learn = {
+  pathLead:
+    '从单个神经元计算什么讲起，一章一章走到为Transformer选择激活函数。每章随讲随定义术语，让函数在图上动起来，并以能自动核对答案的练习收尾。',
   pathDescription:
     'A course on activation functions, from what a neuron computes to choosing activations for a transformer, with exercises that check themselves.',
   path: 'Learning path',

@@ -10,6 +10,8 @@ export const site = {
     guides: 'Guides',
     labs: 'Labs',
   },
+  /** The language switch: its landmark name, and the accessible name of the link to each other edition. */
+  languages: { label: '语言', readIn: { en: '阅读本页的英文版', zh: '阅读本页的中文版' } },
   searchForm: { label: 'Search the handbook', placeholder: 'Search…', button: 'Search' },
   footer:
     'Every curve, table and number on this site is computed by one tested module. Equations typeset with KaTeX; charts drawn with Chart.js.',
