@@ -54,6 +54,8 @@ const allowed: readonly string[] = [
   'training.form.optimizers.sgd',
   'training.form.optimizers.adam',
   'training.exportUi.formats.json',
+  // The full stop that closes a sentence whose words are in the neighbouring keys (search.noScript.before, …).
+  'search.noScript.after',
   // A code identifier: the name of LLaMA's configuration field.
   'gated.calculator.multipleOf',
   // Citations as published and their external addresses.
@@ -71,6 +73,8 @@ const samples: Record<string, readonly unknown[]> = {
   names: [['a', 'b']],
   values: [['a', 'b']],
   options: [['a', 'b']],
+  // Against total's [3, 1]: first more results than shown, then fewer.
+  shown: [1, 3],
 };
 const numbers = 'max min n total count epoch epochs nets net depth width ms done line got layer l lo hi limit';
 const moreNumbers = 'minSpan span step fallback used raw percent bits column index i j length x xmin xmax ulps';
