@@ -14,7 +14,7 @@ export const chart: Strings['chart'] = {
     `${label} = “${raw}”不是${min}到${max}之间的数；已改用${used}。`,
   /** A URL value between the slider's steps. */
   paramSnapped: (label: string, raw: string, used: string, step: number) =>
-    `${label} = ${raw}不在滑块的步长${step}的刻度上；已改用${used}。`,
+    `${label} = ${raw}不在滑块以${step}为步长的刻度上；已改用${used}。`,
   rangeOutOfBounds: (limit: number) => `x范围必须在−${limit}到${limit}之间；已改用默认范围。`,
   rangeTooNarrow: (minSpan: number) => `x范围的宽度至少为${minSpan}；已改用默认范围。`,
 };

@@ -7,7 +7,8 @@ export const gated: Strings['gated'] = {
   maps: { f: '输出f(a, b)', dA: '斜率∂f/∂a', dB: '斜率∂f/∂b' },
   /** Template: {name} is the unit's name; {map} one of the `maps` labels. */
   imageLabel: '{name}：值a与门控b均从−4到4时{map}的热力图',
-  caption: '紫色表示小于零，橙色表示大于零，接近零处为浅色（深色模式下为深色）；图例给出刻度。虚线标出a = 0和b = 0。',
+  caption:
+    '紫色表示小于零，橙色表示大于零，接近零处为浅色（深色模式下为深色）；色标给出数值刻度。虚线标出a = 0和b = 0。',
   tableSummary: '同一曲面的数值表',
   axes: { valueAxis: '值a', gateAxis: '门控b' },
   // The column and row headings are notation, the same in every language.

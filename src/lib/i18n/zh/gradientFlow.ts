@@ -38,7 +38,7 @@ export const gradientFlow: Strings['gradientFlow'] = {
   // URL notices.
   tooManyFunctions: (max: number) => `一次最多${max}个函数；只显示前${max}个。`,
   snapped: (name: string, raw: number, used: number, step: number) =>
-    `${name} ${raw}不在滑块的步长${step}的刻度上；已改用${used}。`,
+    `${name}的值${raw}不在滑块以${step}为步长的刻度上；已改用${used}。`,
   // Tables.
   summaryHead: [
     '函数（初始化）',
@@ -77,7 +77,7 @@ export const gradientFlowPage: Strings['gradientFlowPage'] = {
   seed: '随机种子',
   aboutControls: '关于这些设置',
   aboutControlsHtml: [
-    '<strong>初始化</strong>根据每层的扇入（fan-in，每个单元的输入数）和扇出（fan-out，该层输出所连接的单元数）来设定随机初始权重的分布宽度。<em>Xavier/Glorot</em>（Glorot &amp; Bengio, 2010）以方差2/(fan-in + fan-out)抽取权重，即平均扇数的倒数，适合tanh和sigmoid；<em>He/Kaiming</em>（He et al., 2015）使用2/fan-in，之所以加倍，是因为ReLU会把一半的输入置零；<em>LeCun</em>（LeCun et al., 1998）使用1/fan-in，这正是SELU的自归一化所假定的设置。<em>按函数选择</em>对整流函数和形似ReLU的光滑函数选He，对SELU选LeCun，其余选Xavier。权重从正态分布中抽取。',
+    '<strong>初始化</strong>根据每层的扇入（fan-in，每个单元的输入数）和扇出（fan-out，该层输出所连接的单元数）来设定随机初始权重的分布宽度。<em>Xavier/Glorot</em>（Glorot &amp; Bengio, 2010）以方差2/(fan-in + fan-out)抽取权重，即扇入与扇出平均值的倒数，适合tanh和sigmoid；<em>He/Kaiming</em>（He et al., 2015）使用2/fan-in，之所以加倍，是因为ReLU会把一半的输入置零；<em>LeCun</em>（LeCun et al., 1998）使用1/fan-in，这正是SELU的自归一化所假定的设置。<em>按函数选择</em>对整流函数和形似ReLU的光滑函数选He，对SELU选LeCun，其余选Xavier。权重从正态分布中抽取。',
     '<strong>随机种子</strong>固定了权重和输入背后的随机数：同一个种子给出同样的网络和同样的数字，所以分享出去的链接能重现这次运行；换一个种子，就能看出曲线中有多少是偶然。',
     '<a href="/guides/vanishing-gradients/">梯度消失指南</a>解释了为什么这些选择决定了深层网络能否训练。',
   ],

@@ -11,7 +11,7 @@ export const learn: Strings['learn'] = {
   minutes: (n: number) => `阅读约需${n}分钟`,
   prev: '上一章',
   next: '下一章',
-  drawsOn: '本章用到',
+  drawsOn: '本章用到的内容',
   sideReadingFor: '学习路径的延伸阅读：',
   functionsHeading: '函数页面',
   guidesHeading: '延伸阅读',

@@ -35,7 +35,7 @@ export const precision: Strings['precision'] = {
   // NaN is notation, the same in every language.
   classes: { overflow: '上溢', underflow: '下溢', cancellation: '抵消', nan: 'NaN' },
   caption: (name: string, format: string, measure: string, from: string, to: string) =>
-    `x从${from}到${to}时，教科书${name}与稳定${name}在${format}中的误差（${measure}，对数刻度）。`,
+    `x从${from}到${to}时，教科书${name}与稳定${name}在${format}中的误差，以${measure}表示，采用对数刻度。`,
   /** One sentence per failure region of the textbook formula. */
   region: {
     overflow: '上溢',

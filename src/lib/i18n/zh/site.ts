@@ -25,7 +25,7 @@ export const site: Strings['site'] = {
   home: {
     description:
       '一门关于神经网络激活函数的课程兼参考手册：涵盖PyTorch、Keras、JAX和当今模型中的激活函数，每个函数都有公式、导数、实时图表、性质、优缺点和代码。',
-    heading: '激活函数：算给你看，讲给你听',
+    heading: '激活函数：算清楚，讲明白',
     lead: '每个函数都配有公式和导数、实时图表、关键性质、适用场景，以及同一函数在PyTorch、TensorFlow和JAX中的写法。每个数字都来自同一个经过测试的模块。',
     startLabel: '工具',
     start: {

@@ -137,7 +137,7 @@ export const training: Strings['training'] = {
     },
     {
       title: '饱和（saturation）：',
-      text: 'sigmoid的导数至多为1/4，所以它的网络学得最慢，网络越深越明显。Adam按梯度最近的大小来缩放每一步，但在这些默认设置下，它并没有追平sigmoid的差距。',
+      text: 'sigmoid的导数至多为1/4，所以它的网络学得最慢，网络越深越明显。Adam按梯度最近的大小来缩放每一步，但在这些默认设置下，它并不能弥补sigmoid的差距。',
     },
     {
       title: '死亡单元（dead unit）：',
@@ -216,7 +216,7 @@ export const training: Strings['training'] = {
       },
       {
         term: '批大小',
-        text: '每次权重更新对多少个训练点取平均；一轮（epoch）是把它们全部过一遍。小批量在每轮中走很多步带噪声的小步，全批量每轮只走一步精确的步子。',
+        text: '每次权重更新对多少个训练点取平均；一轮（epoch）是把它们全部过一遍。小批量每轮走许多带噪声的步，全批量每轮只走一步精确的步。',
         links: [],
       },
       {
