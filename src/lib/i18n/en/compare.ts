@@ -39,11 +39,11 @@ export const compare = {
   removeCopy: (label: string) => `Remove ${label}`,
   /** The legend: a button toggles a curve (aria-pressed), a link opens its page. */
   functionPage: (name: string) => `${name}: function page`,
-  /** The chart's axis titles and the exported picture. */
+  /** The chart's axis titles and the exported picture (typed `string`, not the English literals, so other languages fit). */
   axisX: 'x',
-  axisY: (view: 'function' | 'derivative' | 'both') =>
+  axisY: (view: 'function' | 'derivative' | 'both'): string =>
     view === 'function' ? 'f(x)' : view === 'derivative' ? 'f′(x)' : 'f(x), f′(x)',
-  exportTitle: (view: 'function' | 'derivative' | 'both') =>
+  exportTitle: (view: 'function' | 'derivative' | 'both'): string =>
     view === 'function'
       ? 'Activation functions'
       : view === 'derivative'

@@ -59,7 +59,7 @@ export const precision = {
     'Where the textbook formula fails',
     'Largest error, textbook',
     'Largest error, stable',
-  ],
+  ] as readonly string[],
   tableRegion: 'All four formats',
   none: 'nowhere',
   ulpsUnit: 'ulps',

@@ -112,7 +112,10 @@ export const training = {
     lookHeading: 'What to look for',
     settingsLabel: 'Data, network and training settings',
   },
-  /** One-click presets: each a link to a full lab URL. */
+  /**
+   * One-click presets: each a link to a full lab URL. Arrays in this table are typed readonly, so another language's
+   * table (its shape widened from this one) fits wherever the English one is expected.
+   */
   presets: [
     {
       label: 'Sigmoid vanishing at depth',
@@ -134,7 +137,7 @@ export const training = {
       label: 'Your own formula',
       text: 'x·tanh(softplus(x)) typed as a formula trains exactly like the built-in Mish.',
     },
-  ],
+  ] as readonly { label: string; text: string }[],
   look: [
     {
       title: 'Same start, different paths:',
@@ -152,7 +155,7 @@ export const training = {
       title: 'Reproducible:',
       text: 'the seed fixes the points, the train/test split, the initial weights and the order of the mini-batches, so the same link trains the same networks again, to the last digit in the same browser (other engines may round Math.exp and its kin differently in the last bit).',
     },
-  ],
+  ] as readonly { title: string; text: string }[],
   form: {
     data: 'Data',
     noise: 'Noise',
@@ -225,7 +228,7 @@ export const training = {
         text: 'the step rule: SGD moves against the gradient by the learning rate times its size; momentum keeps a running direction; Adam scales each weight’s step by its recent gradient sizes.',
         links: [{ href: 'https://arxiv.org/abs/1412.6980', text: 'Kingma & Ba, 2015' }],
       },
-    ],
+    ] as readonly { term: string; text: string; links: readonly { href: string; text: string }[] }[],
   },
   results: {
     decisionHeading: 'Decision boundaries',

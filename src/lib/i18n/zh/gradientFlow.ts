@@ -3,98 +3,97 @@
  * tables, chart labels). `gradientFlowPage`: the page's text and control labels, used at build time only, so the
  * script does not carry them. Entries ending in `Html` hold trusted markup (links, emphasis) written here.
  */
-type Metric = 'gradient' | 'signal' | 'std' | 'dead';
+import type { Strings } from '..';
 
-export const gradientFlow = {
+export const gradientFlow: Strings['gradientFlow'] = {
   /** The chart's caption and the y axis's description. */
   metricLabels: {
-    gradient: 'Weight-gradient norm ‖∂L/∂W‖ per layer',
-    signal: 'Back-propagated signal ‖∂L/∂z‖ per layer',
-    std: 'Standard deviation of the activations per layer',
-    dead: 'Share of dead units per layer',
-  } satisfies Record<Metric, string>,
+    gradient: '每层的权重梯度范数‖∂L/∂W‖',
+    signal: '每层反向传播的信号‖∂L/∂z‖',
+    std: '每层激活值的标准差',
+    dead: '每层死亡单元的比例',
+  },
   axisTitles: {
-    gradient: '‖∂L/∂W‖ (log scale)',
-    signal: '‖∂L/∂z‖ (log scale)',
-    std: 'activation std (log scale)',
-    dead: 'dead units (share)',
-  } satisfies Record<Metric, string>,
-  layerAxis: 'layer (1 = nearest the input)',
-  layerTooltip: (layer: number) => `layer ${layer}`,
-  caption: (label: string, depth: number, width: number) =>
-    `${label}, ${depth} layer${depth === 1 ? '' : 's'} of ${width} units.`,
+    gradient: '‖∂L/∂W‖（对数刻度）',
+    signal: '‖∂L/∂z‖（对数刻度）',
+    std: '激活值标准差（对数刻度）',
+    dead: '死亡单元（比例）',
+  },
+  layerAxis: '层（1 = 最靠近输入）',
+  layerTooltip: (layer: number) => `第${layer}层`,
+  caption: (label: string, depth: number, width: number) => `${label}，${depth}层，每层${width}个单元。`,
   zeroNote: (names: readonly string[]) =>
-    `${names.join(', ')}: the value is exactly 0 (no gradient) at the layers marked ✕ below the axis; a log scale cannot show 0.`,
-  zeroTooltip: 'exactly 0 (no gradient)',
-  zeroMarkerLabel: (name: string) => `${name}: exactly 0`,
+    `${names.join('、')}：在坐标轴下方标有✕的层上，该值恰好为0（没有梯度）；对数刻度无法显示0。`,
+  zeroTooltip: '恰好为0（没有梯度）',
+  zeroMarkerLabel: (name: string) => `${name}：恰好为0`,
   // Status lines.
-  showingDefault: 'Showing the default run, computed when the site was built. Change any setting to recompute.',
-  computingFirst: 'Computing the run for these settings…',
-  computing: (depth: number, count: number) =>
-    `Computing a forward and backward pass through ${depth} layers for ${count} function${count === 1 ? '' : 's'}…`,
-  computedSome: (done: number, total: number) => `Computed ${done} of ${total} functions…`,
+  showingDefault: '显示的是默认设置的结果，在构建网站时算出。更改任意设置即可重新计算。',
+  computingFirst: '正在按这些设置计算……',
+  computing: (depth: number, count: number) => `正在为${count}个函数计算穿过${depth}层的前向传播和反向传播……`,
+  computedSome: (done: number, total: number) => `已算完${total}个函数中的${done}个……`,
   computed: (total: number, depth: number, width: number, ms: number) =>
-    `Computed ${total} function${total === 1 ? '' : 's'} × ${depth} layers × ${width} units in ${ms.toFixed(0)} ms.`,
-  couldNotCompute: (error: string) => `Could not compute: ${error}`,
-  chooseOne: 'Choose at least one function.',
+    `已计算${total}个函数 × ${depth}层 × ${width}个单元，用时${ms.toFixed(0)} ms。`,
+  couldNotCompute: (error: string) => `无法计算：${error}`,
+  chooseOne: '请至少选择一个函数。',
   // URL notices.
-  tooManyFunctions: (max: number) => `At most ${max} functions at once; the first ${max} are shown.`,
+  tooManyFunctions: (max: number) => `一次最多${max}个函数；只显示前${max}个。`,
   snapped: (name: string, raw: number, used: number, step: number) =>
-    `${name} ${raw} is not on the slider’s steps of ${step}; ${used} was used.`,
+    `${name}的值${raw}不在滑块以${step}为步长的刻度上；已改用${used}。`,
   // Tables.
   summaryHead: [
-    'Function (init)',
-    '‖∂L/∂W‖ at layer 1',
-    'at the last layer',
-    'first ÷ last',
-    'std at the last layer',
-    'most dead units in a layer',
-  ] as readonly string[],
-  layer: 'Layer',
-  noGradient: '0 (no gradient)',
+    '函数（初始化）',
+    '第1层的‖∂L/∂W‖',
+    '最后一层的‖∂L/∂W‖',
+    '第一层 ÷ 最后一层',
+    '最后一层的标准差',
+    '单层死亡单元的最大比例',
+  ],
+  layer: '层',
+  noGradient: '0（没有梯度）',
+  // A dash in a table cell: the ratio is undefined (explained under the table by undefinedRatioNote).
   undefinedRatio: '—',
 };
 
-export const gradientFlowPage = {
-  title: 'Lab: gradient flow through depth',
+export const gradientFlowPage: Strings['gradientFlowPage'] = {
+  title: '交互实验：梯度随深度的传播',
   description:
-    'Watch gradients vanish or hold steady layer by layer: a real forward and backward pass through a deep network for each activation, with the activation statistics of every layer.',
+    '逐层观察梯度是消失还是保持稳定：对每种激活函数，在一个深层网络中真实地做一次前向传播和反向传播，并给出每一层的激活值统计。',
   leadHtml:
-    'Backpropagation multiplies one derivative per layer. Here a deep, fully connected network of the chosen depth and width gets a batch of 64 random inputs; for each activation, one real forward and backward pass measures, at every layer, the back-propagated signal ‖∂L/∂z‖ (the gradient reaching the layer’s pre-activations) and the gradient of its weights ‖∂L/∂W‖. The background is in the guide on <a href="/guides/vanishing-gradients/">vanishing and exploding gradients</a>.',
-  lookForHeading: 'What to look for',
+    '反向传播（backpropagation）在每一层都要乘上一个导数（derivative）。这里，一个按所选深度和宽度构建的深层全连接网络接收一批64个随机输入；对每种激活函数（activation function），一次真实的前向传播（forward pass）和反向传播会在每一层测出反向传播的信号‖∂L/∂z‖（到达该层预激活值（pre-activation）的梯度）以及该层权重的梯度‖∂L/∂W‖。背景知识见指南<a href="/guides/vanishing-gradients/">梯度消失与梯度爆炸</a>。',
+  lookForHeading: '要观察什么',
   lookForHtml: [
-    '<strong>Vanishing:</strong> choose <em>Signal ‖∂L/∂z‖</em>. With <a href="/functions/sigmoid/">sigmoid</a> each layer multiplies the signal by at most σ′(0) = 1/4 times the weights’ gain, so it shrinks by orders of magnitude on its way to the first layers, and so do their weight gradients: the first layers learn far more slowly than the last ones.',
-    '<strong>Holding steady:</strong> <a href="/functions/relu/">ReLU</a> with He initialisation keeps the signal’s size roughly constant through depth. Switch to Xavier: the signal now shrinks layer by layer, while the weight-gradient curve mostly moves down as a whole (the activations that multiply the signal shrink too), about three decades at the default depth.',
-    '<strong>Self-normalising:</strong> <a href="/functions/selu/">SELU</a> with LeCun initialisation keeps the activations’ standard deviation near 1 in every layer (choose <em>Activation std</em>).',
-    '<strong>Dead units:</strong> choose <em>Dead units</em> to see the share of units whose derivative is zero for every input of the batch; the guide on <a href="/guides/dying-relu/">dying ReLU</a> explains why it matters.',
+    '<strong>梯度消失（vanishing gradient）：</strong>选择<em>信号‖∂L/∂z‖</em>。使用<a href="/functions/sigmoid/">sigmoid</a>时，每一层把信号乘上至多σ′(0) = 1/4再乘以权重的增益，因此信号在传向前面几层的途中缩小好几个数量级，这些层的权重梯度也一样：前面几层学得比最后几层慢得多。',
+    '<strong>保持稳定：</strong><a href="/functions/relu/">ReLU</a>配合He初始化（initialisation），信号的大小在各层间大致不变。换成Xavier：信号逐层缩小，而权重梯度曲线基本上整体下移（与信号相乘的激活值也在缩小），在默认深度下约下降三个数量级。',
+    '<strong>自归一化（self-normalising）：</strong><a href="/functions/selu/">SELU</a>配合LeCun初始化，能让每一层激活值的标准差都保持在1附近（选择<em>激活值标准差</em>）。',
+    '<strong>死亡单元（dead unit）：</strong>选择<em>死亡单元</em>，查看对这批输入中每一个输入导数都为零的单元所占的比例；指南<a href="/guides/dying-relu/">死亡 ReLU</a>解释了它为什么重要。',
   ],
-  controlsLabel: 'Network and activations',
-  activations: 'Activations',
-  depth: 'Depth',
-  width: 'Width',
-  initialisation: 'Initialisation',
-  inits: { auto: 'Suited to each function', xavier: 'Xavier / Glorot', he: 'He / Kaiming', lecun: 'LeCun' },
-  seed: 'Seed',
-  aboutControls: 'About these controls',
+  controlsLabel: '网络与激活函数',
+  activations: '激活函数',
+  depth: '深度',
+  width: '宽度',
+  initialisation: '初始化',
+  // Initialisation schemes are named after their authors, as in the literature.
+  inits: { auto: '按函数选择', xavier: 'Xavier / Glorot', he: 'He / Kaiming', lecun: 'LeCun' },
+  seed: '随机种子',
+  aboutControls: '关于这些设置',
   aboutControlsHtml: [
-    '<strong>Initialisation</strong> sets the spread of the random starting weights from each layer’s fan-in (inputs per unit) and fan-out (units fed). <em>Xavier/Glorot</em> (Glorot &amp; Bengio, 2010) draws weights with variance 2/(fan-in + fan-out), one over the average fan, suited to tanh and sigmoid; <em>He/Kaiming</em> (He et al., 2015) uses 2/fan-in, doubling it because ReLU zeroes half its inputs; <em>LeCun</em> (LeCun et al., 1998) uses 1/fan-in, the setting SELU’s self-normalisation assumes. <em>Suited to each function</em> picks He for rectifiers and smooth ReLU-like functions, LeCun for SELU and Xavier otherwise. Weights are drawn from a normal distribution.',
-    '<strong>Seed</strong> fixes the random numbers behind the weights and the inputs: the same seed gives the same network and the same numbers, so a shared link reproduces the run; another seed shows how much of a curve is chance.',
-    'The <a href="/guides/vanishing-gradients/">vanishing-gradients guide</a> explains why these choices decide whether a deep network trains.',
+    '<strong>初始化</strong>根据每层的扇入（fan-in，每个单元的输入数）和扇出（fan-out，该层输出所连接的单元数）来设定随机初始权重的分布宽度。<em>Xavier/Glorot</em>（Glorot &amp; Bengio, 2010）以方差2/(fan-in + fan-out)抽取权重，即扇入与扇出平均值的倒数，适合tanh和sigmoid；<em>He/Kaiming</em>（He et al., 2015）使用2/fan-in，之所以加倍，是因为ReLU会把一半的输入置零；<em>LeCun</em>（LeCun et al., 1998）使用1/fan-in，这正是SELU的自归一化所假定的设置。<em>按函数选择</em>对整流函数和形似ReLU的光滑函数选He，对SELU选LeCun，其余选Xavier。权重从正态分布中抽取。',
+    '<strong>随机种子</strong>固定了权重和输入背后的随机数：同一个种子给出同样的网络和同样的数字，所以分享出去的链接能重现这次运行；换一个种子，就能看出曲线中有多少是偶然。',
+    '<a href="/guides/vanishing-gradients/">梯度消失指南</a>解释了为什么这些选择决定了深层网络能否训练。',
   ],
-  plot: 'Plot',
+  plot: '绘制',
   metricNames: {
-    gradient: 'Weight gradient ‖∂L/∂W‖',
-    signal: 'Signal ‖∂L/∂z‖',
-    std: 'Activation std',
-    dead: 'Dead units',
-  } satisfies Record<Metric, string>,
-  defaultRunNote: 'The default settings, computed when the site was built.',
+    gradient: '权重梯度‖∂L/∂W‖',
+    signal: '信号‖∂L/∂z‖',
+    std: '激活值标准差',
+    dead: '死亡单元',
+  },
+  defaultRunNote: '默认设置的结果，在构建网站时算出。',
   deadMeaning:
-    'A unit counts as dead in a layer when its derivative is exactly 0 for all 64 inputs of the batch. Over more inputs fewer units are zero on every one, so this share overstates how many units are dead for all inputs: for ReLU at the default settings, averaged over the 20 layers, about 19 % of the units are zero on all 64 inputs but about 11 % on all of 4,096.',
-  legendLabel: 'Legend',
-  summaryLabel: 'Summary per function',
-  layersLabel: 'Values per layer',
-  everyLayer: 'Every layer’s values',
-  undefinedRatioNote:
-    '— : the ratio is undefined because both gradients are exactly 0; the function’s derivative is 0 wherever it is defined, so no gradient reaches the weights.',
+    '如果某个单元的导数对这批全部64个输入都恰好为0，就把它计为该层的死亡单元。输入越多，在每一个输入上都为零的单元就越少，所以这个比例高估了对所有输入都死亡的单元数：对默认设置下的ReLU，按20层取平均，约19 %的单元在全部64个输入上为零，而在全部4,096个输入上只有约11 %。',
+  legendLabel: '图例',
+  summaryLabel: '各函数汇总',
+  layersLabel: '各层数值',
+  everyLayer: '每一层的数值',
+  undefinedRatioNote: '—：两个梯度都恰好为0，比值无定义；该函数的导数在其有定义处处处为0，所以没有梯度到达权重。',
 };
