@@ -158,4 +158,11 @@ describe('the Chinese string table', () => {
       if (typeof leaf.english === 'string') expect(holes(leaf.text), leaf.path).toEqual(holes(leaf.english));
     }
   });
+
+  it('links only within the Chinese edition', () => {
+    // Links inside strings (lab explanations) are written out in full, so each must carry the /zh/ prefix.
+    const hrefs = all.flatMap((leaf) => [...leaf.text.matchAll(/href="([^"]*)"/g)].map((m) => `${leaf.path}: ${m[1]}`));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => /: \/(?!zh\/)/.test(h))).toEqual([]);
+  });
 });

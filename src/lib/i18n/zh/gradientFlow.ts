@@ -59,13 +59,13 @@ export const gradientFlowPage: Strings['gradientFlowPage'] = {
   description:
     '逐层观察梯度是消失还是保持稳定：对每种激活函数，在一个深层网络中真实地做一次前向传播和反向传播，并给出每一层的激活值统计。',
   leadHtml:
-    '反向传播（backpropagation）在每一层都要乘上一个导数（derivative）。这里，一个按所选深度和宽度构建的深层全连接网络接收一批64个随机输入；对每种激活函数（activation function），一次真实的前向传播（forward pass）和反向传播会在每一层测出反向传播的信号‖∂L/∂z‖（到达该层预激活值（pre-activation）的梯度）以及该层权重的梯度‖∂L/∂W‖。背景知识见指南<a href="/guides/vanishing-gradients/">梯度消失与梯度爆炸</a>。',
+    '反向传播（backpropagation）在每一层都要乘上一个导数（derivative）。这里，一个按所选深度和宽度构建的深层全连接网络接收一批64个随机输入；对每种激活函数（activation function），一次真实的前向传播（forward pass）和反向传播会在每一层测出反向传播的信号‖∂L/∂z‖（到达该层预激活值（pre-activation）的梯度）以及该层权重的梯度‖∂L/∂W‖。背景知识见指南<a href="/zh/guides/vanishing-gradients/">梯度消失与梯度爆炸</a>。',
   lookForHeading: '要观察什么',
   lookForHtml: [
-    '<strong>梯度消失（vanishing gradient）：</strong>选择<em>信号‖∂L/∂z‖</em>。使用<a href="/functions/sigmoid/">sigmoid</a>时，每一层把信号乘上至多σ′(0) = 1/4再乘以权重的增益，因此信号在传向前面几层的途中缩小好几个数量级，这些层的权重梯度也一样：前面几层学得比最后几层慢得多。',
-    '<strong>保持稳定：</strong><a href="/functions/relu/">ReLU</a>配合He初始化（initialisation），信号的大小在各层间大致不变。换成Xavier：信号逐层缩小，而权重梯度曲线基本上整体下移（与信号相乘的激活值也在缩小），在默认深度下约下降三个数量级。',
-    '<strong>自归一化（self-normalising）：</strong><a href="/functions/selu/">SELU</a>配合LeCun初始化，能让每一层激活值的标准差都保持在1附近（选择<em>激活值标准差</em>）。',
-    '<strong>死亡单元（dead unit）：</strong>选择<em>死亡单元</em>，查看对这批输入中每一个输入导数都为零的单元所占的比例；指南<a href="/guides/dying-relu/">死亡 ReLU</a>解释了它为什么重要。',
+    '<strong>梯度消失（vanishing gradient）：</strong>选择<em>信号‖∂L/∂z‖</em>。使用<a href="/zh/functions/sigmoid/">sigmoid</a>时，每一层把信号乘上至多σ′(0) = 1/4再乘以权重的增益，因此信号在传向前面几层的途中缩小好几个数量级，这些层的权重梯度也一样：前面几层学得比最后几层慢得多。',
+    '<strong>保持稳定：</strong><a href="/zh/functions/relu/">ReLU</a>配合He初始化（initialisation），信号的大小在各层间大致不变。换成Xavier：信号逐层缩小，而权重梯度曲线基本上整体下移（与信号相乘的激活值也在缩小），在默认深度下约下降三个数量级。',
+    '<strong>自归一化（self-normalising）：</strong><a href="/zh/functions/selu/">SELU</a>配合LeCun初始化，能让每一层激活值的标准差都保持在1附近（选择<em>激活值标准差</em>）。',
+    '<strong>死亡单元（dead unit）：</strong>选择<em>死亡单元</em>，查看对这批输入中每一个输入导数都为零的单元所占的比例；指南<a href="/zh/guides/dying-relu/">死亡 ReLU</a>解释了它为什么重要。',
   ],
   controlsLabel: '网络与激活函数',
   activations: '激活函数',
@@ -79,7 +79,7 @@ export const gradientFlowPage: Strings['gradientFlowPage'] = {
   aboutControlsHtml: [
     '<strong>初始化</strong>根据每层的扇入（fan-in，每个单元的输入数）和扇出（fan-out，该层输出所连接的单元数）来设定随机初始权重的分布宽度。<em>Xavier/Glorot</em>（Glorot &amp; Bengio, 2010）以方差2/(fan-in + fan-out)抽取权重，即扇入与扇出平均值的倒数，适合tanh和sigmoid；<em>He/Kaiming</em>（He et al., 2015）使用2/fan-in，之所以加倍，是因为ReLU会把一半的输入置零；<em>LeCun</em>（LeCun et al., 1998）使用1/fan-in，这正是SELU的自归一化所假定的设置。<em>按函数选择</em>对整流函数和形似ReLU的光滑函数选He，对SELU选LeCun，其余选Xavier。权重从正态分布中抽取。',
     '<strong>随机种子</strong>固定了权重和输入背后的随机数：同一个种子给出同样的网络和同样的数字，所以分享出去的链接能重现这次运行；换一个种子，就能看出曲线中有多少是偶然。',
-    '<a href="/guides/vanishing-gradients/">梯度消失指南</a>解释了为什么这些选择决定了深层网络能否训练。',
+    '<a href="/zh/guides/vanishing-gradients/">梯度消失指南</a>解释了为什么这些选择决定了深层网络能否训练。',
   ],
   plot: '绘制',
   metricNames: {
