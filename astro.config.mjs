@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/plugins/markdown.mjs';
+import editions from './src/plugins/editions';
 import securityHeaders from './src/plugins/security-headers';
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Guides are MDX so they can embed the chart components; function pages are plain Markdown.
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), securityHeaders(), editions()],
   vite: {
     // Never inline scripts into the HTML: every script is a file, so the CSP needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
