@@ -68,11 +68,11 @@ test('the language switch leads to the same comparison, state included, and back
   const problems = watchForProblems(page);
   const query = '?fns=mish,leaky-relu(alpha=0.2)&view=both&xmin=-3&xmax=3';
   await page.goto(`/compare/${query}`);
-  await page.getByRole('link', { name: 'Read this page in Chinese' }).click();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(`/zh/compare/${query}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.comparePage.title);
-  await page.getByRole('link', { name: '阅读本页的英文版' }).click();
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`/compare/${query}`);
   // Pressing the link is the page's first interaction, which starts loading the chart engine; leaving the page
   // then cancels that download, which is expected and harmless.

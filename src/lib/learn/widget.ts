@@ -12,7 +12,7 @@ export const WIDGET_HEIGHT = 180;
 const MAX_POSITIONS = 401;
 
 /** Every slider value from min to max in steps, computed as min + i·step (no drift). */
-export function sliderValues(control: WidgetExercise['control']): number[] {
+export function sliderValues(control: WidgetExercise<unknown>['control']): number[] {
   const count = Math.round((control.max - control.min) / control.step) + 1;
   if (!(count >= 2 && count <= MAX_POSITIONS))
     throw new RangeError(`slider needs 2–${MAX_POSITIONS} positions, got ${count}`);
@@ -22,7 +22,7 @@ export function sliderValues(control: WidgetExercise['control']): number[] {
 /** The `d` of a polyline through f on the curve's window, clipped to its y range. */
 export function curvePath(
   f: (x: number) => number,
-  curve: NonNullable<WidgetExercise['curve']>,
+  curve: NonNullable<WidgetExercise<unknown>['curve']>,
   samples = 121,
 ): string {
   const { xmin, xmax, ymin, ymax } = curve;

@@ -10,7 +10,7 @@ export const site = {
     guides: 'Guides',
     labs: 'Labs',
   },
-  /** The language switch: its landmark name, and the accessible name of the link to each other edition. */
+  /** The language switch: its landmark name, and a tooltip on the link to each other edition (whose text is that language’s own name). */
   languages: { label: 'Language', readIn: { en: 'Read this page in English', zh: 'Read this page in Chinese' } },
   searchForm: { label: 'Search the handbook', placeholder: 'Search…', button: 'Search' },
   footer:

@@ -12,7 +12,7 @@ export const site: Strings['site'] = {
     guides: '指南',
     labs: '交互实验',
   },
-  /** The language switch: its landmark name, and the accessible name of the link to each other edition. */
+  /** The language switch: its landmark name, and a tooltip on the link to each other edition (whose text is that language’s own name). */
   languages: { label: '语言', readIn: { en: '阅读本页的英文版', zh: '阅读本页的中文版' } },
   searchForm: { label: '搜索本手册', placeholder: '搜索……', button: '搜索' },
   footer: '本站的每条曲线、每张表格和每个数字都由同一个经过测试的模块计算得出。公式用KaTeX排版，图表用Chart.js绘制。',

@@ -6,15 +6,12 @@
 import type { Locale, Localized } from '../../i18n/locale';
 import type { Tolerance } from '../check';
 
-/**
- * Reader-facing text of an exercise, in both editions: `{ en: '…', zh: '…' }`.
- * (Plain strings are accepted only while chapters are being translated; see `textIn`.)
- */
-export type Text = string | Localized;
+/** Reader-facing text of an exercise, in both editions: `{ en: '…', zh: '…' }`; a missing language is a type error. */
+export type Text = Localized;
 
 /** The text in one language. */
 export function textIn(text: Text, locale: Locale): string {
-  return typeof text === 'string' ? text : text[locale];
+  return text[locale];
 }
 
 interface Common<T> {
