@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (mobile, default simulated throttling) on one page of each kind, against the built site served
- * by `astro preview`, with the system Chromium. Prints the four category scores per page and fails when any
+ * by `astro preview`, with the system Chromium, in both editions. Prints the four category scores per page and fails when any
  * is below 95. Run after `npm run build`.
  */
 import { spawn } from 'node:child_process';
@@ -11,7 +11,18 @@ import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs';
 
 const PORT = 4331;
 const FLOOR = 95;
-const PAGES = ['/', '/functions/gelu/', '/compare/?fns=relu,gelu,swish&view=both', '/labs/gradient-flow/'];
+// One page of each kind in English, a tutorial chapter, and the same kinds in the Chinese edition.
+const PAGES = [
+  '/',
+  '/functions/gelu/',
+  '/compare/?fns=relu,gelu,swish&view=both',
+  '/labs/gradient-flow/',
+  '/learn/relu/',
+  '/zh/',
+  '/zh/functions/gelu/',
+  '/zh/learn/relu/',
+  '/zh/labs/gradient-flow/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const browser = findChromium();
 if (!browser) {
