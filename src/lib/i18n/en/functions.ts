@@ -1,8 +1,21 @@
 /** A function page: section headings, notes around the equations, the properties table, code and the worked example. */
+import type { Family } from '../../activations/types';
+
 export const functions = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: 'Taught in the learning path:',
   aliases: 'Also called:',
+  /** Family names, for the function page's kicker, the home page's groups and the comparison page's pickers. */
+  families: {
+    classic: 'Classic, saturating',
+    rectifier: 'Rectifiers',
+    exponential: 'Exponential',
+    smooth: 'Smooth, self-gated',
+    shrinkage: 'Shrinkage',
+    periodic: 'Periodic',
+    gated: 'Gated (two inputs)',
+    output: 'Output',
+  } satisfies Record<Family, string> as Record<Family, string>,
   frameworkNames: (names: string) => `Also known in frameworks as ${names}.`,
   headings: {
     definition: 'Definition and derivative',
@@ -29,6 +42,8 @@ export const functions = {
   models: {
     intro: 'Where well-known models apply it, in which block and exact form:',
     source: 'source',
+    /** Between the parts of a line "Model, block: exact form (source)". */
+    punctuation: { afterModel: ', ', afterBlock: ': ', open: ' (', close: ')' },
   },
   properties: {
     caption: (name: string) => `Properties of ${name} at default parameters`,

@@ -5,6 +5,16 @@ export const functions: Strings['functions'] = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: '学习路径中讲到它的章节：',
   aliases: '又称：',
+  families: {
+    classic: '经典饱和型',
+    rectifier: '整流函数',
+    exponential: '指数型',
+    smooth: '光滑自门控型',
+    shrinkage: '收缩函数',
+    periodic: '周期函数',
+    gated: '门控型（两个输入）',
+    output: '输出层函数',
+  },
   frameworkNames: (names: string) => `在各框架中也叫${names}。`,
   headings: {
     definition: '定义与导数',
@@ -31,6 +41,7 @@ export const functions: Strings['functions'] = {
   models: {
     intro: '知名模型在哪个模块、以哪种确切形式使用它：',
     source: '来源',
+    punctuation: { afterModel: '，', afterBlock: '：', open: '（', close: '）' },
   },
   properties: {
     caption: (name: string) => `${name}在默认参数下的性质`,
