@@ -94,6 +94,11 @@ export const functions = {
     yes: 'Yes',
     no: 'No',
     saturation: { both: 'Both sides', negative: 'Negative side', positive: 'Positive side', none: 'No' },
+    /** The comparison matrix's short cells: smoothness classes other than notation (C⁰, C¹, C∞), and cost. */
+    compact: {
+      discontinuous: 'discontinuous',
+      cost: { minimal: 'minimal', low: 'low', moderate: 'moderate', high: 'high' },
+    },
     bounded: { both: 'Both', below: 'Below', above: 'Above', none: 'No' },
     columns: {
       name: 'Function',

@@ -94,6 +94,10 @@ export const functions: Strings['functions'] = {
     yes: '是',
     no: '否',
     saturation: { both: '两侧', negative: '负半轴', positive: '正半轴', none: '否' },
+    compact: {
+      discontinuous: '不连续',
+      cost: { minimal: '极低', low: '低', moderate: '中等', high: '高' },
+    },
     bounded: { both: '上下均有界', below: '有下界', above: '有上界', none: '否' },
     columns: {
       name: '函数',
