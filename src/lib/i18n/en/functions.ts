@@ -4,7 +4,10 @@ import type { Family } from '../../activations/types';
 export const functions = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: 'Taught in the learning path:',
-  aliases: 'Also called:',
+  /** Ends with the space before the list (a Chinese full-width colon needs none). */
+  aliases: 'Also called: ',
+  /** Between the names of a list of aliases written in this language (a guide's). */
+  aliasSeparator: ', ',
   /** Family names, for the function page's kicker, the home page's groups and the comparison page's pickers. */
   families: {
     classic: 'Classic, saturating',
@@ -30,7 +33,8 @@ export const functions = {
     sources: 'Sources',
   },
   withValues: 'With the slider values below (defaults to start):',
-  kinkAt: (x: number) => `At x = ${x}:`,
+  /** Ends with the space before the note (a Chinese full-width colon needs none). */
+  kinkAt: (x: number) => `At x = ${x}: `,
   equationLabels: {
     f: (id: string) => `${id} definition`,
     df: (id: string) => `${id} derivative`,

@@ -5,6 +5,7 @@ export const functions: Strings['functions'] = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: '学习路径中讲到它的章节：',
   aliases: '又称：',
+  aliasSeparator: '、',
   families: {
     classic: '经典饱和型',
     rectifier: '整流函数',
