@@ -52,4 +52,24 @@ describe('property labels take their wording from a string table', () => {
     expect(monotonic.text(getActivation('relu'))).toBe('ja');
     expect(monotonic.text(getActivation('gelu'))).toBe('nein');
   });
+
+  test('the matrix words cost and a discontinuity from the table, and keeps C⁰/C¹/C∞ as notation', () => {
+    const zhLike = {
+      ...other,
+      compact: { discontinuous: 'unstetig', cost: { ...other.compact.cost, minimal: 'winzig' } },
+    };
+    const columns = matrixColumnsFor(zhLike);
+    const cell = (key: string, id: 'binary-step' | 'relu' | 'gelu') =>
+      columns.find((column) => column.key === key)!.text(getActivation(id));
+    expect(cell('smoothness', 'binary-step')).toBe('unstetig');
+    expect(cell('smoothness', 'relu')).toBe('C0');
+    expect(cell('smoothness', 'gelu')).toBe('C∞');
+    expect(cell('cost', 'relu')).toBe('winzig');
+    // English by default shows the bare words the matrix showed before it had a table.
+    expect(
+      matrixColumnsFor()
+        .find((column) => column.key === 'cost')!
+        .text(getActivation('relu')),
+    ).toBe('minimal');
+  });
 });

@@ -37,6 +37,10 @@ const allowed: readonly string[] = [
   'training.customFormula',
   'training.form.formulaLabel',
   'precision.floorRow',
+  // Full-width punctuation joining a model's name, block, exact form and source link into one line.
+  'functions.models.punctuation.*',
+  // The ideographic comma between a guide's Chinese aliases.
+  'functions.aliasSeparator',
   // An em dash in a table cell for an undefined ratio, explained in Chinese under the table.
   'gradientFlow.undefinedRatio',
   // NaN and the unit ulps are notation.

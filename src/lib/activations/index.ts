@@ -27,7 +27,7 @@ export type {
   Properties,
   Smoothness,
 } from './types';
-export { families, familyNames } from './types';
+export { families } from './types';
 export { resolveParams } from './define';
 export { logSoftmax, softmax, softmaxInfo, softmaxJacobian, softmin } from './softmax';
 export { sparsemax, sparsemaxInfo, sparsemaxJacobian } from './sparsemax';

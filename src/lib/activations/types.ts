@@ -13,18 +13,6 @@ export const families = [
 ] as const;
 export type Family = (typeof families)[number];
 
-/** Human-readable family names, for headings and tables. */
-export const familyNames: Record<Family, string> = {
-  classic: 'Classic, saturating',
-  rectifier: 'Rectifiers',
-  exponential: 'Exponential',
-  smooth: 'Smooth, self-gated',
-  shrinkage: 'Shrinkage',
-  periodic: 'Periodic',
-  gated: 'Gated (two inputs)',
-  output: 'Output',
-};
-
 /** One tunable parameter of a function: drives sliders, defaults and validation. */
 export interface ParamSpec {
   /** Key in the params object, e.g. `alpha`. */

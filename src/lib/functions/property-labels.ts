@@ -56,7 +56,9 @@ export function matrixColumnsFor(t: PropertyLabels = en) {
     {
       key: 'smoothness',
       heading: h.smoothness,
-      text: (a: Activation) => a.properties.smoothness,
+      // C⁰, C¹ and C∞ are notation in every language; only "discontinuous" is a word.
+      text: (a: Activation) =>
+        a.properties.smoothness === 'discontinuous' ? t.compact.discontinuous : a.properties.smoothness,
       sort: (a: Activation) => ['discontinuous', 'C0', 'C1', 'C∞'].indexOf(a.properties.smoothness),
     },
     {
@@ -86,14 +88,11 @@ export function matrixColumnsFor(t: PropertyLabels = en) {
     {
       key: 'cost',
       heading: h.cost,
-      text: (a: Activation) => a.properties.cost,
+      text: (a: Activation) => t.compact.cost[a.properties.cost],
       sort: (a: Activation) => ['minimal', 'low', 'moderate', 'high'].indexOf(a.properties.cost),
     },
   ] as const;
 }
-
-/** The matrix columns in English (the comparison page's default). */
-export const matrixColumns = matrixColumnsFor();
 
 /**
  * A label split around its superscripts, so a renderer can set `C∞` as C with a raised ∞ (Unicode has

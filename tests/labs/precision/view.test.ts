@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { precisionNotes } from '../../../src/lib/i18n/en/precision-notes';
+import { precision as zhPrecision } from '../../../src/lib/i18n/zh/precision';
 import { analyze } from '../../../src/lib/labs/precision/analyze';
 import { getCase } from '../../../src/lib/labs/precision/cases';
 import { formats } from '../../../src/lib/labs/precision/formats';
 import { PRECISION_DEFAULTS } from '../../../src/lib/labs/precision/state';
 import {
+  caseName,
   errorText,
   formatConstantsHtml,
   formatFacts,
@@ -114,5 +116,19 @@ describe('the default view', () => {
     expect(view.chart).toContain('>11.09375</text>');
     expect(view.findings.some((s) => s.includes('x ≥ 11.09375'))).toBe(true);
     expect(view.findings.at(-1)).toContain('45.3 ulps in float16'); // 2^(11/2) = 45.25…
+  });
+});
+
+describe('caseName', () => {
+  it('keeps function names and words the softmax case in the table’s language', () => {
+    expect(caseName(getCase('gelu'))).toBe('GELU');
+    expect(caseName(getCase('softmax'))).toBe('Softmax of [x, x − 1, x − 2], largest probability');
+    expect(caseName(getCase('softmax'), zhPrecision)).toMatch(/\p{Script=Han}/u);
+    expect(caseName(getCase('gelu'), zhPrecision)).toBe('GELU');
+  });
+  it('names the softmax case in the Chinese view’s caption', () => {
+    const view = labView({ ...PRECISION_DEFAULTS, fn: 'softmax' }, zhPrecision);
+    expect(view.caption).toContain(zhPrecision.softmaxCase);
+    expect(view.caption).not.toContain('largest probability');
   });
 });

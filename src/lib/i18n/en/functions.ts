@@ -1,8 +1,24 @@
 /** A function page: section headings, notes around the equations, the properties table, code and the worked example. */
+import type { Family } from '../../activations/types';
+
 export const functions = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: 'Taught in the learning path:',
-  aliases: 'Also called:',
+  /** Ends with the space before the list (a Chinese full-width colon needs none). */
+  aliases: 'Also called: ',
+  /** Between the names of a list of aliases written in this language (a guide's). */
+  aliasSeparator: ', ',
+  /** Family names, for the function page's kicker, the home page's groups and the comparison page's pickers. */
+  families: {
+    classic: 'Classic, saturating',
+    rectifier: 'Rectifiers',
+    exponential: 'Exponential',
+    smooth: 'Smooth, self-gated',
+    shrinkage: 'Shrinkage',
+    periodic: 'Periodic',
+    gated: 'Gated (two inputs)',
+    output: 'Output',
+  } satisfies Record<Family, string> as Record<Family, string>,
   frameworkNames: (names: string) => `Also known in frameworks as ${names}.`,
   headings: {
     definition: 'Definition and derivative',
@@ -17,7 +33,8 @@ export const functions = {
     sources: 'Sources',
   },
   withValues: 'With the slider values below (defaults to start):',
-  kinkAt: (x: number) => `At x = ${x}:`,
+  /** Ends with the space before the note (a Chinese full-width colon needs none). */
+  kinkAt: (x: number) => `At x = ${x}: `,
   equationLabels: {
     f: (id: string) => `${id} definition`,
     df: (id: string) => `${id} derivative`,
@@ -29,6 +46,8 @@ export const functions = {
   models: {
     intro: 'Where well-known models apply it, in which block and exact form:',
     source: 'source',
+    /** Between the parts of a line "Model, block: exact form (source)". */
+    punctuation: { afterModel: ', ', afterBlock: ': ', open: ' (', close: ')' },
   },
   properties: {
     caption: (name: string) => `Properties of ${name} at default parameters`,
@@ -79,6 +98,11 @@ export const functions = {
     yes: 'Yes',
     no: 'No',
     saturation: { both: 'Both sides', negative: 'Negative side', positive: 'Positive side', none: 'No' },
+    /** The comparison matrix's short cells: smoothness classes other than notation (C⁰, C¹, C∞), and cost. */
+    compact: {
+      discontinuous: 'discontinuous',
+      cost: { minimal: 'minimal', low: 'low', moderate: 'moderate', high: 'high' },
+    },
     bounded: { both: 'Both', below: 'Below', above: 'Above', none: 'No' },
     columns: {
       name: 'Function',

@@ -46,4 +46,10 @@ export const learn = {
   xorTrain: 'Train both networks',
   xorTraining: 'Training…',
   xorAccuracy: '{name}: {accuracy} of the points classified correctly',
+  /** The XOR demo's two networks, by hidden activation. */
+  xorNetworks: { identity: 'Identity hidden layer', relu: 'ReLU hidden layer' },
+  xorPointsLabel: (name: string) => `The XOR points: ${name}`,
+  /** Under the XOR demo: width is the hidden layer's, count the number of points. */
+  xorCaption: (width: number, epochs: number, count: number) =>
+    `XOR: orange dots, in the two quadrants where x₁ and x₂ have the same sign, are class 0; blue dots, where the signs differ, are class 1. Both networks have one hidden layer of ${width} units and were trained for ${epochs} full-batch Adam steps on the same ${count} points. After training, the shading shows where each network predicts which class.`,
 };

@@ -8,6 +8,8 @@ export const precision = {
   xFrom: 'x from',
   xTo: 'to',
   defaultRange: 'Default range',
+  /** The softmax case's name, a description (the other cases are named by their function). */
+  softmaxCase: 'Softmax of [x, x − 1, x − 2], largest probability',
   /** Names of the query parameters in notices. */
   urlNames: { fn: 'function', format: 'format', measure: 'error measure' },
   rangeOutOfLimits: (limit: number) =>

@@ -5,6 +5,17 @@ export const functions: Strings['functions'] = {
   /** Before the links to the learning-path chapters that use this function. */
   taughtIn: '学习路径中讲到它的章节：',
   aliases: '又称：',
+  aliasSeparator: '、',
+  families: {
+    classic: '经典饱和型',
+    rectifier: '整流函数',
+    exponential: '指数型',
+    smooth: '光滑自门控型',
+    shrinkage: '收缩函数',
+    periodic: '周期函数',
+    gated: '门控型（两个输入）',
+    output: '输出层函数',
+  },
   frameworkNames: (names: string) => `在各框架中也叫${names}。`,
   headings: {
     definition: '定义与导数',
@@ -31,6 +42,7 @@ export const functions: Strings['functions'] = {
   models: {
     intro: '知名模型在哪个模块、以哪种确切形式使用它：',
     source: '来源',
+    punctuation: { afterModel: '，', afterBlock: '：', open: '（', close: '）' },
   },
   properties: {
     caption: (name: string) => `${name}在默认参数下的性质`,
@@ -83,6 +95,10 @@ export const functions: Strings['functions'] = {
     yes: '是',
     no: '否',
     saturation: { both: '两侧', negative: '负半轴', positive: '正半轴', none: '否' },
+    compact: {
+      discontinuous: '不连续',
+      cost: { minimal: '极低', low: '低', moderate: '中等', high: '高' },
+    },
     bounded: { both: '上下均有界', below: '有下界', above: '有上界', none: '否' },
     columns: {
       name: '函数',

@@ -49,4 +49,8 @@ export const learn: Strings['learn'] = {
   xorTrain: '训练两个网络',
   xorTraining: '正在训练……',
   xorAccuracy: '{name}：{accuracy}的点分类正确',
+  xorNetworks: { identity: '隐藏层用恒等函数', relu: '隐藏层用ReLU' },
+  xorPointsLabel: (name: string) => `XOR数据点：${name}`,
+  xorCaption: (width: number, epochs: number, count: number) =>
+    `XOR：橙色的点位于x₁与x₂同号的两个象限，属于类别0；蓝色的点位于二者异号的象限，属于类别1。两个网络都只有一个含${width}个单元的隐藏层，都在同样的${count}个点上用全批量Adam训练了${epochs}步。训练结束后，底色表示每个网络在各处预测的类别。`,
 };

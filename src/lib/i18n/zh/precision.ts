@@ -10,6 +10,7 @@ export const precision: Strings['precision'] = {
   xFrom: 'x从',
   xTo: '到',
   defaultRange: '默认范围',
+  softmaxCase: 'softmax([x, x − 1, x − 2])的最大分量',
   /**
    * How notices name the query parameters (fn, format, measure). These are display names only: the URL keeps its
    * own parameter names (see state.ts), so they are translated.

@@ -12,6 +12,10 @@ import { chartMarkup, errorFloor, errorsOf, escapeHtml, exactLabel } from './plo
 import type { Measure, PrecisionLabState } from './state';
 
 type Strings = typeof precisionEn;
+/** A case's name in the table's language: functions keep their names, the softmax case is a description. */
+export function caseName(c: PrecisionCase, t: Strings = precisionEn): string {
+  return c.id === 'softmax' ? t.softmaxCase : c.name;
+}
 
 /** The x range a state stands for: the chosen one, or the case's default for the format. */
 export function rangeOf(state: PrecisionLabState): readonly [number, number] {
@@ -72,7 +76,7 @@ function edges(region: Region, xs: Float64Array): { atStart: boolean; atEnd: boo
 export function regionSentences(a: Analysis, c: PrecisionCase, format: Format, t: Strings = precisionEn): string[] {
   const first = exactLabel(a.xs[0]!);
   const last = exactLabel(a.xs[a.xs.length - 1]!);
-  if (a.naive.regions.length === 0) return [t.noRegions(c.name, format.name)];
+  if (a.naive.regions.length === 0) return [t.noRegions(caseName(c, t), format.name)];
   return a.naive.regions.map((r) => {
     const { atStart, atEnd } = edges(r, a.xs);
     const from = exactLabel(r.from);
@@ -85,7 +89,7 @@ export function regionSentences(a: Analysis, c: PrecisionCase, format: Format, t
           : atEnd
             ? t.whereAbove(from, last)
             : t.whereBetween(from, to);
-    return t.regionSentence(c.name, format.name, t.region[r.cls], where);
+    return t.regionSentence(caseName(c, t), format.name, t.region[r.cls], where);
   });
 }
 
@@ -100,7 +104,7 @@ function regionBrief(r: Region, xs: Float64Array, t: Strings): string {
 
 /** The table of all four formats for one case: thresholds and the largest errors over each default range. */
 export function formatsTableHtml(c: PrecisionCase, measure: Measure, t: Strings = precisionEn): string {
-  const head = `<caption>${escapeHtml(t.tableCaption(c.name))}</caption><thead><tr>${t.tableHead
+  const head = `<caption>${escapeHtml(t.tableCaption(caseName(c, t)))}</caption><thead><tr>${t.tableHead
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('')}</tr></thead>`;
   const rows = formatNames.map((name) => {
@@ -149,12 +153,18 @@ export function labView(state: PrecisionLabState, t: Strings = precisionEn): Lab
   const [, stable] = errorsOf(analysis, state.measure);
   const bound = formatNumber(analysis.lossBoundUlps, 3);
   return {
-    caption: t.caption(c.name, format.name, t.measures[state.measure], formatNumber(range[0]), formatNumber(range[1])),
+    caption: t.caption(
+      caseName(c, t),
+      format.name,
+      t.measures[state.measure],
+      formatNumber(range[0]),
+      formatNumber(range[1]),
+    ),
     chart: chartMarkup({ analysis, format, measure: state.measure, range }, t),
     findings: [
       ...regionSentences(analysis, c, format, t),
       t.stableSummary(
-        c.name,
+        caseName(c, t),
         errorText(maxError(stable), state.measure, t, errorFloor(analysis, format, state.measure)),
       ),
       t.boundExplained(format.name, format.precision, bound),
