@@ -10,12 +10,11 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './site';
 
 /**
- * The target is 20 kB. The catalogue's growth to 32 scalar functions put the activation registry (≈ 14 kB with its
- * numerics) in front of the chart, comparison and gradient-flow islands, and they now load 21–27.4 kB before any
- * interaction. Until those islands load the registry at the first interaction (as the training lab already does),
- * the gate holds the line at 28 kB so nothing grows further; bringing it back to 20 kB is the first open task.
+ * 20 kB of JavaScript before any interaction. The activation registry (≈ 14 kB with its numerics) is not part of
+ * it: the function chart fetches it with Chart.js, the comparison page and the gradient-flow lab with their app at
+ * the first interaction (components/plot/deferred-island.ts), as the training lab does.
  */
-const JS_BUDGET_BYTES = 28 * 1024;
+const JS_BUDGET_BYTES = 20 * 1024;
 const assets = readdirSync('dist/_astro').map((name) => join('dist/_astro', name));
 const scripts = assets.filter((file) => file.endsWith('.js'));
 
@@ -33,7 +32,7 @@ test('ships one Chart.js chunk, never chart.js/auto, and no KaTeX JavaScript', (
 
 for (const path of builtPages()) {
   test(
-    `${path}: needs no script for first paint, ≤ 28 kB gzip (target 20) of JS before interaction, no third-party request, no layout shift`,
+    `${path}: needs no script for first paint, ≤ 20 kB gzip of JS before interaction, no third-party request, no layout shift`,
     { tag: '@timing' },
     async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;

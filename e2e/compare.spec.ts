@@ -321,3 +321,20 @@ test('on a phone the chart comes before the picker, which is collapsed; targets 
     );
   expect(small).toEqual([]);
 });
+
+test('choices made while the app is still loading are kept, in order', async ({ page }) => {
+  // Hold the app's script back, so the reader's clicks land before it runs.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/app\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openCompare(page, '');
+  await page.getByRole('checkbox', { name: 'Tanh', exact: true }).check();
+  await page.getByRole('radio', { name: 'both' }).check();
+  release();
+  await expect(page).toHaveURL(/fns=relu,gelu,swish,tanh&view=both/);
+  await expect(page.getByRole('checkbox', { name: 'Tanh', exact: true })).toBeChecked();
+  await expect(page.locator('.legend li')).toHaveCount(8);
+});

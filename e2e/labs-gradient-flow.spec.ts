@@ -209,3 +209,20 @@ test('explains its controls and puts "What to look for" before the results', asy
   await expect(page.locator('.about a[href="/guides/vanishing-gradients/"]')).toHaveCount(1);
   await expect(page.locator('body')).not.toContainText('before you interact');
 });
+
+test('a setting changed while the lab is still loading is kept and computed', async ({ page }) => {
+  // Hold the lab's script back, so the reader's click lands before it runs.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/lab\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/labs/gradient-flow/');
+  await computed(page);
+  await page.getByRole('checkbox', { name: 'GELU', exact: true }).check();
+  release();
+  await expect(page).toHaveURL(/gelu/);
+  await computed(page);
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(5);
+});

@@ -1,8 +1,9 @@
 /**
  * <compare-app>: the comparison page. The state lives in the URL (lib/compare/state.ts); every control
- * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place. Before
- * any interaction only this file's imports run (the URL's view as SVG, legend, table); ui.ts brings the
- * canvas, the controls' reading, export and formula fields once the reader acts or a formula is present.
+ * change writes the URL (pushState for choices, replaceState while dragging) and redraws in place. boot.ts
+ * loads this file at the first interaction, or at once for an address with settings (then the URL's view is
+ * drawn as SVG, legend and table); ui.ts brings the canvas, the controls' reading, export and formula fields
+ * once the reader acts or a formula is present.
  */
 import type { Chart as ChartType } from 'chart.js';
 import { isActivationId } from '../../lib/activations';
@@ -54,8 +55,6 @@ class CompareApp extends HTMLElement {
         if (slider.type === 'range' && slider.dataset.step) slider.step = slider.dataset.step;
       });
     window.addEventListener('popstate', this.#onPopState);
-    const details = this.querySelector('details.picker-details');
-    if (details && matchMedia('(max-width: 48rem)').matches) details.removeAttribute('open');
     // First the URL's view as SVG, drawn here without Chart.js; the canvas takes over once the reader acts.
     if (state.custom) await this.#formulaFields(true);
     this.#render();

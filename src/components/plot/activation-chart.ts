@@ -1,12 +1,12 @@
 /**
- * <activation-chart>: upgrades the build-time SVG to an interactive Chart.js chart of f and f′. Chart.js is
- * loaded once the element is within 200px of the viewport and the reader has interacted with the page (at
- * once if the URL asks for other settings than the picture shows). The canvas keeps the SVG's frame, zero
- * axes, minus signs and axis titles (frame-plugin.ts). Sliders and the x range redraw in place; on a
- * function page the first chart keeps its settings in the page URL (`?alpha=0.2&xmin=-4&xmax=4`).
+ * <activation-chart>: upgrades the build-time SVG to an interactive Chart.js chart of f and f′. Chart.js and the
+ * activation registry load once the element nears the viewport (200px) and the reader has interacted with the
+ * page, at once if the URL asks for other settings than the picture shows; until then the built sliders suffice.
+ * The canvas keeps the SVG's frame, zero axes, minus signs and axis titles (frame-plugin.ts). Sliders and the x
+ * range redraw in place; a function page's first chart keeps its settings in the URL (`?alpha=0.2&xmin=-4&xmax=4`).
  */
 import type { Chart as ChartType } from 'chart.js';
-import { getActivation, type Activation } from '../../lib/activations';
+import type { Activation } from '../../lib/activations';
 import { formatNumber } from '../../lib/format/number';
 import { MIN_SPAN, parseChartState, serializeChartState, X_LIMIT } from '../../lib/functions/chart-state';
 import { latexNumber } from '../../lib/functions/latex';
@@ -19,13 +19,15 @@ import { sampleFunction } from '../../lib/plot/sample';
 import { frameFor } from '../../lib/plot/svg';
 import { showNotices } from '../site/notices';
 import { firstInteraction } from './first-interaction';
+import { sliderSpecs } from './slider-specs';
 
 const SAMPLES = 401;
 const tables = { en: { ...chartEn, ...plotEn }, zh: { ...chartZh, ...plotZh } };
 const strings = () => tables[localeOf(document.documentElement.lang)];
 
 class ActivationChart extends HTMLElement {
-  #activation!: Activation;
+  #activation!: Activation; // loaded with Chart.js, when the chart mounts
+  #specs: ReturnType<typeof sliderSpecs> = [];
   #chart: ChartType<'line', { x: number; y: number }[]> | undefined;
   #observer: IntersectionObserver | undefined;
   #cursor = Math.floor(SAMPLES / 2);
@@ -37,7 +39,7 @@ class ActivationChart extends HTMLElement {
   #ownsUrl = false;
 
   connectedCallback() {
-    this.#activation = getActivation(this.dataset.id ?? '');
+    this.#specs = sliderSpecs(this);
     this.#defaultRange = [Number(this.dataset.xmin ?? -5), Number(this.dataset.xmax ?? 5)];
     this.#range = [...this.#defaultRange];
     this.#ownsUrl = document.querySelector('activation-chart') === this;
@@ -66,7 +68,7 @@ class ActivationChart extends HTMLElement {
 
   /** Apply the URL's settings to the sliders and range inputs; true when they differ from the defaults. */
   #readUrl(): boolean {
-    const { state, notices } = parseChartState(location.search, this.#activation.params, this.#defaultRange, strings());
+    const { state, notices } = parseChartState(location.search, this.#specs, this.#defaultRange, strings());
     showNotices(this.querySelector('.notices')!, notices);
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=range]')) {
       const value = state.params[input.name];
@@ -77,13 +79,13 @@ class ActivationChart extends HTMLElement {
     this.#range = [state.xmin, state.xmax];
     this.querySelector<HTMLInputElement>('input[name=xmin]')!.value = String(state.xmin);
     this.querySelector<HTMLInputElement>('input[name=xmax]')!.value = String(state.xmax);
-    return serializeChartState(state, this.#activation.params, this.#defaultRange) !== '';
+    return serializeChartState(state, this.#specs, this.#defaultRange) !== '';
   }
 
   #writeUrl() {
     if (!this.#ownsUrl) return;
     const state = { params: this.#params, xmin: this.#range[0], xmax: this.#range[1] };
-    const query = serializeChartState(state, this.#activation.params, this.#defaultRange);
+    const query = serializeChartState(state, this.#specs, this.#defaultRange);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
@@ -108,7 +110,9 @@ class ActivationChart extends HTMLElement {
   async #mount() {
     const canvas = this.querySelector('canvas');
     if (!canvas || this.#chart) return;
+    const registry = import('../../lib/activations');
     const [{ Chart }, { framePlugin }] = await Promise.all([import('./chart-engine'), import('./frame-plugin')]);
+    this.#activation = (await registry).getActivation(this.dataset.id ?? '');
     const { points, frame } = this.#series();
     canvas.hidden = false;
     this.#chart = new Chart(canvas, {
@@ -204,7 +208,7 @@ class ActivationChart extends HTMLElement {
   #showParam(input: HTMLInputElement) {
     const output = input.parentElement?.querySelector('output');
     if (output) output.textContent = formatNumber(Number(input.value), 3);
-    const selector = `[data-equations-for="${this.#activation.id}"] [data-param="${input.name}"]`;
+    const selector = `[data-equations-for="${this.dataset.id}"] [data-param="${input.name}"]`;
     for (const number of document.querySelectorAll(selector)) number.textContent = latexNumber(Number(input.value));
   }
 

@@ -10,6 +10,9 @@ import { chart as chartEn } from '../i18n/en/chart';
 
 type Strings = typeof chartEn;
 
+/** What the chart state needs of a parameter: its slider (no LaTeX symbol), as the built page also carries it. */
+export type SliderSpec = Pick<ParamSpec, 'name' | 'label' | 'default' | 'min' | 'max' | 'step'>;
+
 export interface ChartState {
   readonly params: Readonly<Record<string, number>>;
   readonly xmin: number;
@@ -27,7 +30,7 @@ const toNumber = (raw: string) => {
 };
 
 /** `value` on the grid min, min + step, … (as the slider rounds it), without floating-point residue. */
-export function snapToStep(value: number, spec: ParamSpec): number {
+export function snapToStep(value: number, spec: SliderSpec): number {
   const steps = Math.round((value - spec.min) / spec.step);
   const snapped = Math.min(spec.max, Math.max(spec.min, spec.min + steps * spec.step));
   return Number(snapped.toPrecision(12));
@@ -36,7 +39,7 @@ export function snapToStep(value: number, spec: ParamSpec): number {
 /** Read a chart's settings; unusable values give defaults (or the nearest step) with a notice. */
 export function parseChartState(
   search: string | URLSearchParams,
-  specs: readonly ParamSpec[],
+  specs: readonly SliderSpec[],
   range: readonly [number, number],
   t: Strings = chartEn,
 ): { state: ChartState; notices: string[] } {
@@ -70,7 +73,7 @@ export function parseChartState(
 }
 
 /** The query string for a state: only what differs from the defaults, so a plain page keeps a plain URL. */
-export function serializeChartState(state: ChartState, specs: readonly ParamSpec[], range: readonly [number, number]) {
+export function serializeChartState(state: ChartState, specs: readonly SliderSpec[], range: readonly [number, number]) {
   const query = new URLSearchParams();
   for (const spec of specs) {
     const value = state.params[spec.name];
