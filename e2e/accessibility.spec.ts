@@ -12,10 +12,11 @@ test('the build produced pages to check', () => {
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`${path} has no WCAG 2.1 AA violations and no console errors (${scheme})`, async ({ page }) => {
+      // axe over a long page with its charts upgraded takes seconds; on a shared two-core machine, more than 30.
+      test.setTimeout(60_000);
       const problems = watchForProblems(page);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      // Bring every chart island into view so its upgraded state is scanned too.
       // Interact with every chart island so its upgraded (Chart.js) state is scanned too.
       for (const chart of await page.locator('activation-chart').all()) {
         await chart.scrollIntoViewIfNeeded();
