@@ -36,6 +36,8 @@ const allowed: readonly string[] = [
   'sparsemax.client.tauLabel',
   'training.customFormula',
   'training.form.formulaLabel',
+  'gradientFlow.customFormula',
+  'gradientFlowPage.formulaLabel',
   'precision.floorRow',
   // Full-width punctuation joining a model's name, block, exact form and source link into one line.
   'functions.models.punctuation.*',

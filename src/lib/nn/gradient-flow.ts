@@ -11,6 +11,7 @@
  * gradient by the output's own magnitude.)
  */
 import type { ActivationId, Params } from '../activations';
+import type { BoundActivation } from '../activations/types';
 import { backward } from './backward';
 import { forward } from './forward';
 import { initFamilies, type InitFamily, type InitScheme } from './init';
@@ -29,6 +30,11 @@ export interface GradientFlowConfig {
   readonly init: InitFamily | InitScheme;
   readonly activation: ActivationId;
   readonly params?: Partial<Params>;
+  /**
+   * A function the registry does not have (a reader's formula, bound once), used by every hidden layer in
+   * place of `activation`; `formula` is its normalised text. The dead-unit count then reads its f′.
+   */
+  readonly custom?: { readonly formula: string; readonly bound: BoundActivation };
   /** Examples in the batch; default 64. */
   readonly batch?: number;
   /** Seed of the weights and inputs; default 1. */
@@ -72,6 +78,9 @@ export function gradientFlow(config: GradientFlowConfig): LayerFlow[] {
     sizes: [...Array.from({ length: depth + 1 }, () => width), 1],
     activation: config.activation,
     ...(config.params ? { params: config.params } : {}),
+    ...(config.custom
+      ? { layers: Array.from({ length: depth }, () => ({ id: 'custom' as const, ...config.custom! })) }
+      : {}),
     head: 'sigmoid',
     init,
     seed,
@@ -89,6 +98,7 @@ export function gradientFlow(config: GradientFlowConfig): LayerFlow[] {
   backward(net, ws, x, batch);
 
   const size = batch * width;
+  const df = config.custom?.bound.df ?? net.bound.df;
   return Array.from({ length: depth }, (_, l) => {
     const { mean, std } = meanStd(ws.a[l]!, size);
     return {
@@ -97,7 +107,7 @@ export function gradientFlow(config: GradientFlowConfig): LayerFlow[] {
       signalNorm: norm(ws.delta[l]!, size),
       mean,
       std,
-      deadShare: countDeadUnits(ws.z[l]!, batch, width, net.bound.df) / width,
+      deadShare: countDeadUnits(ws.z[l]!, batch, width, df) / width,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  engineConfig,
   FLOW_DEFAULTS,
   flowConfigs,
   MAX_FUNCTIONS,
@@ -63,7 +64,7 @@ describe('gradient-flow tables', () => {
   const results = flowConfigs({ ...FLOW_DEFAULTS, depth: 6, width: 16 }).map((c) => ({
     id: c.activation,
     init: String(c.init),
-    layers: gradientFlow(c),
+    layers: gradientFlow(engineConfig(c)),
   }));
 
   test('the summary has one row per function with the first ÷ last ratio', () => {
@@ -147,7 +148,7 @@ describe('the chart’s SVG', () => {
     const results = flowConfigs({ ...FLOW_DEFAULTS, depth: 12, width: 16 }).map((c) => ({
       id: c.activation,
       init: String(c.init),
-      layers: gradientFlow(c),
+      layers: gradientFlow(engineConfig(c)),
     }));
     const { series, axis } = flowPlot(results, 'signal');
     const svg = flowSvg(series, axis, { depth: 12, log: true, colors: ['#000'], xTitle: 'layer', yTitle: 's' });

@@ -21,16 +21,19 @@ import { flowSvg } from '../../../lib/labs/gradient-flow/svg';
 import {
   flowPlot,
   hasUndefinedRatio,
+  legendHtml,
   layerTableHtml,
   logScale,
   summaryTableHtml,
   type FlowResult,
 } from '../../../lib/labs/gradient-flow/view';
-import type { GradientFlowConfig, LayerFlow } from '../../../lib/nn';
-import { palette, swatchSvg } from '../../../lib/plot/palette';
+import type { FlowConfig } from '../../../lib/labs/gradient-flow/state';
+import type { LayerFlow } from '../../../lib/nn';
+import { palette } from '../../../lib/plot/palette';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
 import { readControls, syncControls } from './controls';
+import { parserFor, showFormulaProblem } from './formula';
 import type { FlowChart } from './flow-chart';
 import type { FlowRequest, FlowResponse } from './worker';
 
@@ -46,16 +49,18 @@ class GradientFlowLab extends HTMLElement {
   /** The settings #results were computed for (the state may have moved on while a job runs). */
   #shown: FlowLabState = FLOW_DEFAULTS;
   #worker: Worker | undefined;
-  #jobs = new FlowScheduler<GradientFlowConfig, LayerFlow[]>();
+  #jobs = new FlowScheduler<FlowConfig, LayerFlow[]>();
   #started = new Map<number, { state: FlowLabState; at: number }>();
   #chart: FlowChart | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts reads of the URL or the controls: one that finishes after a newer one (the parser was loading) is dropped. */
+  #reads = 0;
 
   async connectedCallback() {
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
     window.addEventListener('popstate', this.#onPopState);
-    this.#load();
+    void this.#load();
     await firstInteraction();
     if (!this.isConnected) return;
     const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
@@ -76,14 +81,25 @@ class GradientFlowLab extends HTMLElement {
     this.#chart?.destroy();
   }
 
-  /** Read the URL into the controls: on load, and on Back/Forward. */
-  #load() {
+  /** Parse a query (loading the formula parser first if it has a formula); undefined if a newer read began meanwhile. */
+  async #parse(search: string | URLSearchParams) {
+    const read = ++this.#reads;
     const { lab, url } = strings();
-    const previous = this.#state;
-    const { state, notices } = parseFlowLabState(location.search, lab, url);
+    const parsed = parseFlowLabState(search, lab, url, await parserFor(search));
+    return read === this.#reads ? parsed : undefined;
+  }
+
+  /** Read the URL into the controls: on load, and on Back/Forward. */
+  async #load() {
+    const { lab } = strings();
+    const previous = this.#state as FlowLabState | undefined;
+    const parsed = await this.#parse(location.search);
+    if (!parsed) return;
+    const { state, notices, formulaProblem } = parsed;
     this.#state = state;
     showNotices(this.querySelector('.notices')!, notices);
     syncControls(this, this.#state);
+    showFormulaProblem(this, formulaProblem, lab, true);
     if (previous && runKey(previous) === runKey(state) && this.#results.length > 0) return void this.#draw();
     if (!previous && serializeFlowLabState(state) === serializeFlowLabState(FLOW_DEFAULTS)) {
       // The build-time picture is this run: keep it, and compute only when something changes.
@@ -99,14 +115,14 @@ class GradientFlowLab extends HTMLElement {
     this.#compute();
   }
 
-  #readControls(): FlowLabState | undefined {
-    const { lab, url } = strings();
+  async #readControls(): Promise<FlowLabState | undefined> {
+    const { lab } = strings();
     const query = readControls(this);
-    const { state, notices } = query
-      ? parseFlowLabState(query, lab, url)
-      : { state: undefined, notices: [lab.chooseOne] };
-    showNotices(this.querySelector('.notices')!, notices);
-    return state;
+    const parsed = query ? await this.#parse(query) : { state: undefined, notices: [lab.chooseOne] };
+    if (!parsed) return undefined;
+    showNotices(this.querySelector('.notices')!, parsed.notices);
+    if (query) showFormulaProblem(this, 'formulaProblem' in parsed ? parsed.formulaProblem : undefined, lab);
+    return parsed.state;
   }
 
   #commit(state: FlowLabState | undefined, mode: 'push' | 'replace') {
@@ -163,6 +179,7 @@ class GradientFlowLab extends HTMLElement {
     // Each result is named by the config it was computed from, never by the list on screen now.
     this.#results = answer.job.configs.map((config, i) => ({
       id: config.activation,
+      ...(config.formula === undefined ? {} : { formula: config.formula }),
       init: String(config.init),
       layers: answer.results[i]!,
     }));
@@ -182,7 +199,7 @@ class GradientFlowLab extends HTMLElement {
     const results = this.#results;
     const metric = this.#state.metric;
     const { depth, width } = this.#shown;
-    const { series, axis } = flowPlot(results, metric);
+    const { series, axis } = flowPlot(results, metric, lab);
     const caption = lab.caption(lab.metricLabels[metric], depth, width);
     for (const el of this.querySelectorAll('.plot canvas, .plot svg')) el.setAttribute('aria-label', caption);
     this.querySelector('.caption')!.textContent = caption;
@@ -192,9 +209,7 @@ class GradientFlowLab extends HTMLElement {
     zeroNote.textContent = zeroNames.length > 0 ? lab.zeroNote(zeroNames) : '';
     zeroNote.hidden = zeroNames.length === 0;
     this.querySelector<HTMLElement>('.dead-note')!.hidden = metric !== 'dead';
-    this.querySelector('.legend')!.innerHTML = series
-      .map((s, i) => `<li>${swatchSvg(palette[i % palette.length]!)}${s.name}</li>`)
-      .join('');
+    this.querySelector('.legend')!.innerHTML = legendHtml(series);
     this.querySelector('table.summary')!.innerHTML = summaryTableHtml(results, lab);
     this.querySelector<HTMLElement>('.ratio-note')!.hidden = !hasUndefinedRatio(results);
     this.querySelector('table.layers')!.innerHTML = layerTableHtml(results, metric, lab);
@@ -215,17 +230,21 @@ class GradientFlowLab extends HTMLElement {
     this.dataset.ready = 'true';
   }
 
-  #onInput = (event: Event) => {
+  #onInput = async (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type === 'range') this.#commit(this.#readControls(), 'replace');
+    if (input.type === 'range') this.#commit(await this.#readControls(), 'replace');
   };
 
-  #onChange = (event: Event) => {
+  #onChange = async (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'range') this.#commit(this.#readControls(), 'push');
+    if (input.type === 'range') return;
+    // A formula typed (Enter, or leaving the field) is put in use: its box is ticked.
+    if (input.name === 'formula' && input.value.trim() !== '')
+      this.querySelector<HTMLInputElement>('input[name=fn][value=custom]')!.checked = true;
+    this.#commit(await this.#readControls(), 'push');
   };
 
-  #onPopState = () => this.#load();
+  #onPopState = () => void this.#load();
 }
 
 if (!customElements.get('gradient-flow-lab')) customElements.define('gradient-flow-lab', GradientFlowLab);

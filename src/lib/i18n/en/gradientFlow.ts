@@ -53,6 +53,11 @@ export const gradientFlow = {
   layer: 'Layer',
   noGradient: '0 (no gradient)',
   undefinedRatio: '—',
+  /** The reader's formula in legends and tables. */
+  customFormula: (formula: string) => `f(x) = ${formula}`,
+  /** A formula that does not parse, beside its field: where, what was there, and the parser's message. */
+  formulaError: (message: string, column: number, excerpt: string) =>
+    `At character ${column} (“${excerpt}”): ${message}. The other functions are shown without it.`,
 };
 
 export const gradientFlowPage = {
@@ -73,6 +78,11 @@ export const gradientFlowPage = {
   depth: 'Depth',
   width: 'Width',
   initialisation: 'Initialisation',
+  formulaHeading: 'Your own activation',
+  formulaLabel: 'f(x) =',
+  formulaHelp:
+    'Numbers, x, + − × / ^, parentheses, pi, e, and exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, sigmoid, softplus, erf, erfc, sign, max, min. Press Enter to add it. Backpropagation uses its exact (symbolic) derivative. Under “Suited to each function” it gets Xavier, since nothing is known of its shape.',
+  formulaBox: 'Show f(x) too',
   inits: { auto: 'Suited to each function', xavier: 'Xavier / Glorot', he: 'He / Kaiming', lecun: 'LeCun' },
   seed: 'Seed',
   aboutControls: 'About these controls',

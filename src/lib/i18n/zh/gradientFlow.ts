@@ -52,6 +52,10 @@ export const gradientFlow: Strings['gradientFlow'] = {
   noGradient: '0（没有梯度）',
   // A dash in a table cell: the ratio is undefined (explained under the table by undefinedRatioNote).
   undefinedRatio: '—',
+  /** The reader's formula in legends and tables (notation only). */
+  customFormula: (formula: string) => `f(x) = ${formula}`,
+  formulaError: (message: string, column: number, excerpt: string) =>
+    `在第${column}个字符处（“${excerpt}”）：${message}。其他函数照常显示，不含它。`,
 };
 
 export const gradientFlowPage: Strings['gradientFlowPage'] = {
@@ -72,6 +76,12 @@ export const gradientFlowPage: Strings['gradientFlowPage'] = {
   depth: '深度',
   width: '宽度',
   initialisation: '初始化',
+  formulaHeading: '你自己的激活函数',
+  formulaLabel: 'f(x) =',
+  // The formula's vocabulary (pi, exp, …) is what the parser reads, so it stays as written.
+  formulaHelp:
+    '可用：数字、x、+ − × / ^、括号、pi、e，以及exp、log、log1p、expm1、sqrt、abs、sin、cos、tanh、sigmoid、softplus、erf、erfc、sign、max、min。按Enter键加入它。反向传播使用它的精确（符号）导数。在“按函数选择”下它的初始化为Xavier，因为对它的形状一无所知。',
+  formulaBox: '同时显示f(x)',
   // Initialisation schemes are named after their authors, as in the literature.
   inits: { auto: '按函数选择', xavier: 'Xavier / Glorot', he: 'He / Kaiming', lecun: 'LeCun' },
   seed: '随机种子',

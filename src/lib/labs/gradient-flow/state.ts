@@ -1,6 +1,8 @@
 /**
  * The gradient-flow lab's settings, their URL form and defaults, and what each run is computed from.
  * Like the comparison page, parsing never fails: unusable values fall back to defaults with a notice.
+ * The reader's own function is `custom=<formula>` (URL-encoded, normalised): one more line after `fns`.
+ * The formula parser is passed in, so this file (in the lab's first script) never loads it by itself.
  */
 import type { ActivationId } from '../../activations';
 import { activationList, integerIn, oneOf } from '../../site/url-params';
@@ -20,6 +22,21 @@ export interface FlowLabState {
   readonly init: InitChoice;
   readonly seed: number;
   readonly metric: Metric;
+  /** The reader's formula, normalised (parseFormula's `normalized`); absent for none. */
+  readonly custom?: string;
+}
+
+/** What the state needs of lib/formula's parseFormula (which satisfies it). */
+export type FormulaReader = (
+  text: string,
+) => { ok: true; normalized: string } | { ok: false; message: string; start: number; end: number };
+
+/** A `custom=` formula that did not parse: the text as given and the parser's message and span (UTF-16, end exclusive). */
+export interface FormulaProblem {
+  readonly text: string;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export const FLOW_DEFAULTS: FlowLabState = {
@@ -46,18 +63,39 @@ function snapped(value: number, lo: number, step: number, name: string, notices:
   return used;
 }
 
-/** Read the lab's state from a query string; never throws. */
+const asParams = (search: string | URLSearchParams) =>
+  typeof search === 'string' ? new URLSearchParams(search) : search;
+
+/** The `custom=` text, when there is one to read: only then does the caller need to load the parser. */
+export function formulaText(search: string | URLSearchParams): string | undefined {
+  const text = asParams(search).get('custom')?.trim();
+  return text ? text : undefined;
+}
+
+/**
+ * Read the lab's state from a query string; never throws. A formula is read with `parse` (without it, as
+ * when no formula was expected, it is left out); one that does not parse comes back as `formulaProblem`
+ * for the lab to show beside its field, and the built-in functions run as usual. `fns=` may be empty when
+ * a formula is used, so the formula can run alone.
+ */
 export function parseFlowLabState(
   search: string | URLSearchParams,
   t: typeof gradientFlowEn = gradientFlowEn,
   tUrl: typeof urlEn = urlEn,
-): { state: FlowLabState; notices: string[] } {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  parse?: FormulaReader,
+): { state: FlowLabState; notices: string[]; formulaProblem?: FormulaProblem } {
+  const params = asParams(search);
   const notices: string[] = [];
-  let fns = activationList(params.get('fns'), FLOW_DEFAULTS.fns, MAX_LISTED, tUrl.shown, notices, tUrl);
-  if (fns.length > MAX_FUNCTIONS) {
+  const text = formulaText(params);
+  const parsed = text !== undefined && parse ? parse(text) : undefined;
+  const custom = parsed?.ok ? parsed.normalized : undefined;
+  const alone = custom !== undefined && params.get('fns')?.trim() === '';
+  let fns = alone ? [] : activationList(params.get('fns'), FLOW_DEFAULTS.fns, MAX_LISTED, tUrl.shown, notices, tUrl);
+  // The formula's line counts towards the limit.
+  const room = custom === undefined ? MAX_FUNCTIONS : MAX_FUNCTIONS - 1;
+  if (fns.length > room) {
     notices.push(t.tooManyFunctions(MAX_FUNCTIONS));
-    fns = fns.slice(0, MAX_FUNCTIONS);
+    fns = fns.slice(0, room);
   }
   const width = integerIn(params.get('width'), WIDTH_RANGE, FLOW_DEFAULTS.width, 'width', notices, tUrl);
   return {
@@ -68,28 +106,65 @@ export function parseFlowLabState(
       init: oneOf(params.get('init'), initChoices, FLOW_DEFAULTS.init, 'initialisation', notices, tUrl),
       seed: integerIn(params.get('seed'), [0, 2 ** 31 - 1], FLOW_DEFAULTS.seed, 'seed', notices, tUrl),
       metric: oneOf(params.get('metric'), metrics, FLOW_DEFAULTS.metric, 'metric', notices, tUrl),
+      ...(custom === undefined ? {} : { custom }),
     },
     notices,
+    ...(parsed && !parsed.ok
+      ? { formulaProblem: { text: text!, message: parsed.message, start: parsed.start, end: parsed.end } }
+      : {}),
   };
 }
 
 export function serializeFlowLabState(state: FlowLabState): string {
-  const { fns, depth, width, init, seed, metric } = state;
-  return `fns=${fns.join(',')}&depth=${depth}&width=${width}&init=${init}&seed=${seed}&metric=${metric}`;
+  const { fns, depth, width, init, seed, metric, custom } = state;
+  const formula = custom === undefined ? '' : `&custom=${encodeURIComponent(custom)}`;
+  return `fns=${fns.join(',')}&depth=${depth}&width=${width}&init=${init}&seed=${seed}&metric=${metric}${formula}`;
 }
 
-/** The initialisation a run uses: the chosen family, or under 'auto' the one suited to the activation. */
-export function initFor(choice: InitChoice, id: ActivationId): GradientFlowConfig['init'] {
-  return choice === 'auto' ? defaultInit(id) : (choice satisfies InitFamily);
+/** A function of the lab: a registry id, or 'custom' for the reader's formula. */
+export type FlowFn = ActivationId | 'custom';
+
+/**
+ * The initialisation a run uses: the chosen family, or under 'auto' the one suited to the activation
+ * (Xavier for a formula, as in the training lab: nothing is known of its shape).
+ */
+export function initFor(choice: InitChoice, id: FlowFn): GradientFlowConfig['init'] {
+  if (choice !== 'auto') return choice satisfies InitFamily;
+  return id === 'custom' ? 'xavier-normal' : defaultInit(id);
 }
 
-/** One gradientFlow config per chosen function. */
-export function flowConfigs(state: FlowLabState): GradientFlowConfig[] {
-  return state.fns.map((activation) => ({
+/**
+ * What the worker runs for one function: a gradientFlow config, except that the reader's formula travels as
+ * text (activation 'custom', `formula` set), since a compiled function cannot be posted to a worker.
+ */
+export type FlowConfig = Omit<GradientFlowConfig, 'activation' | 'custom'> & {
+  readonly activation: FlowFn;
+  readonly formula?: string;
+};
+
+/** One config per chosen function, the formula's last. */
+export function flowConfigs(state: FlowLabState): FlowConfig[] {
+  const fns: FlowFn[] = state.custom === undefined ? [...state.fns] : [...state.fns, 'custom'];
+  return fns.map((activation) => ({
     activation,
+    ...(activation === 'custom' ? { formula: state.custom! } : {}),
     depth: state.depth,
     width: state.width,
     init: initFor(state.init, activation),
     seed: state.seed,
   }));
+}
+
+/**
+ * The engine's config for one function: a registry function as it is; the formula with `custom`, its parsed
+ * and bound form (the worker parses it, so this file need not load the parser). Throws for a formula without it.
+ */
+export function engineConfig(
+  { activation, formula, ...rest }: FlowConfig,
+  custom?: GradientFlowConfig['custom'],
+): GradientFlowConfig {
+  if (activation !== 'custom') return { activation, ...rest };
+  if (!custom) throw new Error(`the formula ${formula ?? ''} was not parsed`);
+  // 'identity' only fills the required field: every hidden layer uses the formula.
+  return { activation: 'identity', custom, ...rest };
 }

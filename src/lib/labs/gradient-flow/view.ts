@@ -1,10 +1,11 @@
 /** What the gradient-flow lab shows for a set of results: the plotted series, their axis, and the tables. */
-import { getActivation, type ActivationId } from '../../activations';
+import { getActivation } from '../../activations';
 import { formatValue } from '../../format/number';
 import { gradientFlow as gradientFlowEn } from '../../i18n/en/gradientFlow';
 import type { LayerFlow } from '../../nn';
 import { logAxis, logExtent, type LogAxis } from '../../plot/log-ticks';
-import type { Metric } from './state';
+import { palette, swatchSvg } from '../../plot/palette';
+import type { FlowFn, Metric } from './state';
 
 type Strings = typeof gradientFlowEn;
 
@@ -24,32 +25,41 @@ export function metricValue(layer: LayerFlow, metric: Metric): number {
   }
 }
 
-/** One result per function, in the order chosen. */
+/** One result per function, in the order chosen (the reader's formula last, with its normalised text). */
 export interface FlowResult {
-  readonly id: ActivationId;
+  readonly id: FlowFn;
+  readonly formula?: string;
   readonly init: string;
   readonly layers: readonly LayerFlow[];
 }
 
+/** A result's name in legends and tables: the registry's, or "f(x) = <formula>" (plain text: escape it for HTML). */
+export const resultName = (r: Pick<FlowResult, 'id' | 'formula'>, t: Strings = gradientFlowEn) =>
+  r.id === 'custom' ? t.customFormula(r.formula ?? '') : getActivation(r.id).name;
+
 /** One curve: positive values as points (NaN where the value is 0, leaving a gap), and the layers where it is 0. */
 export interface FlowSeries {
-  readonly id: ActivationId;
+  readonly id: FlowFn;
   readonly name: string;
   readonly points: readonly { x: number; y: number }[];
   readonly zeros: readonly number[];
 }
 
 /** The curves of one metric and the y axis that fits them (a log axis, or 0…100 % for the dead share). */
-export function flowPlot(results: readonly FlowResult[], metric: Metric): { series: FlowSeries[]; axis: LogAxis } {
+export function flowPlot(
+  results: readonly FlowResult[],
+  metric: Metric,
+  t: Strings = gradientFlowEn,
+): { series: FlowSeries[]; axis: LogAxis } {
   const log = logScale(metric);
-  const series = results.map(({ id, layers }) => ({
-    id,
-    name: getActivation(id).name,
-    points: layers.map((l) => {
+  const series = results.map((r) => ({
+    id: r.id,
+    name: resultName(r, t),
+    points: r.layers.map((l) => {
       const v = metricValue(l, metric);
       return { x: l.layer, y: log && v === 0 ? NaN : v };
     }),
-    zeros: log ? layers.filter((l) => metricValue(l, metric) === 0).map((l) => l.layer) : [],
+    zeros: log ? r.layers.filter((l) => metricValue(l, metric) === 0).map((l) => l.layer) : [],
   }));
   if (!log) {
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((value) => ({ value, label: `${Math.round(value * 100)} %` }));
@@ -73,10 +83,15 @@ function ratioCell(first: number, last: number, t: Strings): string {
   return first === 0 && last === 0 ? t.undefinedRatio : formatValue(first / last, 'table');
 }
 
+/** The legend's items: each series' colour swatch and its name, as text (a formula's name is escaped). */
+export const legendHtml = (series: readonly FlowSeries[]) =>
+  series.map((s, i) => `<li>${swatchSvg(palette[i % palette.length]!)}${escape(s.name)}</li>`).join('');
+
 /** The summary table: how the gradient changes from the last layer to the first, and the activations' state. */
 export function summaryTableHtml(results: readonly FlowResult[], t: Strings = gradientFlowEn): string {
   const head = `<thead><tr>${t.summaryHead.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
-  const rows = results.map(({ id, init, layers }) => {
+  const rows = results.map((r) => {
+    const { id, init, layers } = r;
     const first = layers[0]!;
     const last = layers[layers.length - 1]!;
     const dead = Math.max(...layers.map((l) => l.deadShare));
@@ -86,7 +101,7 @@ export function summaryTableHtml(results: readonly FlowResult[], t: Strings = gr
       ratioCell(first.weightGradNorm, last.weightGradNorm, t),
       cell(last.std, 'std', t),
     ].map((text) => `<td>${escape(text)}</td>`);
-    return `<tr data-id="${id}"><th scope="row">${escape(getActivation(id).name)} (${escape(init)})</th>${cells.join('')}<td>${Math.round(dead * 100)}%</td></tr>`;
+    return `<tr data-id="${id}"><th scope="row">${escape(resultName(r, t))} (${escape(init)})</th>${cells.join('')}<td>${Math.round(dead * 100)}%</td></tr>`;
   });
   return `${head}<tbody>${rows.join('')}</tbody>`;
 }
@@ -98,7 +113,7 @@ export const hasUndefinedRatio = (results: readonly FlowResult[]) =>
 /** Every layer's value of one metric, as a table: the chart's text alternative. */
 export function layerTableHtml(results: readonly FlowResult[], metric: Metric, t: Strings = gradientFlowEn): string {
   const depth = results[0]?.layers.length ?? 0;
-  const head = `<thead><tr><th scope="col">${escape(t.layer)}</th>${results.map((r) => `<th scope="col">${escape(getActivation(r.id).name)}</th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr><th scope="col">${escape(t.layer)}</th>${results.map((r) => `<th scope="col">${escape(resultName(r, t))}</th>`).join('')}</tr></thead>`;
   const rows = Array.from({ length: depth }, (_, l) => {
     const cells = results.map((r) => `<td>${escape(cell(metricValue(r.layers[l]!, metric), metric, t))}</td>`);
     return `<tr><th scope="row">${l + 1}</th>${cells.join('')}</tr>`;
