@@ -226,3 +226,35 @@ test('a setting changed while the lab is still loading is kept and computed', as
   await computed(page);
   await expect(page.locator('table.summary tbody tr')).toHaveCount(5);
 });
+
+test('a typed formula is one more line: Mish typed out gives Mish’s numbers, and a bad one is named inline', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  // The same initialisation for both (under "auto" a formula gets Xavier, Mish gets He).
+  await page.goto('/labs/gradient-flow/?custom=x*tanh(log(1%2Bexp(x)))&fns=mish&init=he');
+  await computed(page);
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(2);
+  const custom = page.locator('table.summary tr[data-id="custom"]');
+  await expect(custom.locator('th')).toHaveText('f(x) = x*tanh(log(1+exp(x))) (he)');
+  const cells = (row: string) => page.locator(`table.summary tr[data-id="${row}"] td`).allTextContents();
+  const mish = await cells('mish');
+  expect(mish.join('')).toMatch(/\d/);
+  expect(await cells('custom')).toEqual(mish);
+  await expect(page.locator('.legend li')).toHaveText(['Mish', 'f(x) = x*tanh(log(1+exp(x)))']);
+  await expect(page.getByRole('checkbox', { name: 'Show f(x) too' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'f(x) =' })).toHaveValue('x*tanh(log(1+exp(x)))');
+  await expect(page).toHaveURL(/custom=x\*tanh\(log\(1%2Bexp\(x\)\)\)/);
+
+  await page.goto('/labs/gradient-flow/?custom=x*(');
+  await computed(page);
+  const message = page.locator('.formula-error');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('unexpected end');
+  await expect(message).toContainText('(“(”)');
+  await expect(page.getByRole('textbox', { name: 'f(x) =' })).toHaveValue('x*(');
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(4);
+  await expect(page.locator('table.summary tr[data-id="custom"]')).toHaveCount(0);
+  await expect(page.locator('table.summary tr[data-id="sigmoid"] td').first()).toHaveText(/\d/);
+  expect(problems).toEqual([]);
+});
