@@ -256,5 +256,14 @@ test('a typed formula is one more line: Mish typed out gives Mish’s numbers, a
   await expect(page.locator('table.summary tbody tr')).toHaveCount(4);
   await expect(page.locator('table.summary tr[data-id="custom"]')).toHaveCount(0);
   await expect(page.locator('table.summary tr[data-id="sigmoid"] td').first()).toHaveText(/\d/);
+
+  // Corrected in the field and entered: the message goes, the formula joins the run and the URL.
+  await page.getByRole('textbox', { name: 'f(x) =' }).fill('x*tanh(x)');
+  await page.getByRole('textbox', { name: 'f(x) =' }).press('Enter');
+  await expect(page).toHaveURL(/custom=x\*tanh\(x\)/);
+  await computed(page);
+  await expect(message).toBeHidden();
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(5);
+  await expect(page.locator('table.summary tr[data-id="custom"] th')).toHaveText('f(x) = x*tanh(x) (xavier-normal)');
   expect(problems).toEqual([]);
 });

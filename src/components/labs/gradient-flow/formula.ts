@@ -6,14 +6,24 @@
 import type { gradientFlow as gradientFlowEn } from '../../../lib/i18n/en/gradientFlow';
 import { formulaText, type FormulaProblem, type FormulaReader } from '../../../lib/labs/gradient-flow/state';
 
-let parser: Promise<FormulaReader> | undefined;
+let reader: FormulaReader | undefined;
+let loading: Promise<FormulaReader> | undefined;
 
-/** parseFormula when `search` has a formula (loaded once, on first need), else undefined. */
-export async function parserFor(search: string | URLSearchParams): Promise<FormulaReader | undefined> {
-  if (formulaText(search) === undefined) return undefined;
-  parser ??= import('../../../lib/formula').then((m) => m.parseFormula);
-  return parser;
+/** parseFormula once it has been loaded (see loadParser), else undefined. */
+export const loadedParser = (): FormulaReader | undefined => reader;
+
+/** Fetch the parser (once); needed only when a formula is there to read. */
+export function loadParser(): Promise<FormulaReader> {
+  loading ??= import('../../../lib/formula').then((m) => (reader = m.parseFormula));
+  return loading;
 }
+
+/** Resolves when the page's address can be read at once: now without a formula, else once the parser loaded (or failed to). */
+export const addressReadable = (): Promise<unknown> =>
+  formulaText(location.search) === undefined ? Promise.resolve() : loadParser().catch(() => undefined);
+
+/** Whether `search` has a formula the parser has not been loaded for yet. */
+export const awaitsParser = (search: string | URLSearchParams) => formulaText(search) !== undefined && !reader;
 
 /**
  * Show the parser's message beside the field (or hide it for none); the bad text stays in the field to be

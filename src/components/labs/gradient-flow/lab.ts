@@ -15,6 +15,7 @@ import {
   flowConfigs,
   parseFlowLabState,
   serializeFlowLabState,
+  type FlowConfig,
   type FlowLabState,
 } from '../../../lib/labs/gradient-flow/state';
 import { flowSvg } from '../../../lib/labs/gradient-flow/svg';
@@ -27,13 +28,12 @@ import {
   summaryTableHtml,
   type FlowResult,
 } from '../../../lib/labs/gradient-flow/view';
-import type { FlowConfig } from '../../../lib/labs/gradient-flow/state';
 import type { LayerFlow } from '../../../lib/nn';
 import { palette } from '../../../lib/plot/palette';
 import { firstInteraction } from '../../plot/first-interaction';
 import { showNotices } from '../../site/notices';
 import { readControls, syncControls } from './controls';
-import { parserFor, showFormulaProblem } from './formula';
+import { addressReadable, awaitsParser, loadedParser, loadParser, showFormulaProblem } from './formula';
 import type { FlowChart } from './flow-chart';
 import type { FlowRequest, FlowResponse } from './worker';
 
@@ -53,14 +53,12 @@ class GradientFlowLab extends HTMLElement {
   #started = new Map<number, { state: FlowLabState; at: number }>();
   #chart: FlowChart | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Counts reads of the URL or the controls: one that finishes after a newer one (the parser was loading) is dropped. */
-  #reads = 0;
 
   async connectedCallback() {
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
     window.addEventListener('popstate', this.#onPopState);
-    void this.#load();
+    this.#load();
     await firstInteraction();
     if (!this.isConnected) return;
     const canvas = this.querySelector<HTMLCanvasElement>('.plot canvas')!;
@@ -81,21 +79,16 @@ class GradientFlowLab extends HTMLElement {
     this.#chart?.destroy();
   }
 
-  /** Parse a query (loading the formula parser first if it has a formula); undefined if a newer read began meanwhile. */
-  async #parse(search: string | URLSearchParams) {
-    const read = ++this.#reads;
+  /** Read the URL into the controls: on load, and on Back/Forward (a formula is left out if its parser fails to load). */
+  #load(withoutFormula = false) {
+    if (!withoutFormula && awaitsParser(location.search))
+      return void loadParser().then(
+        () => this.#load(),
+        () => this.#load(true),
+      );
     const { lab, url } = strings();
-    const parsed = parseFlowLabState(search, lab, url, await parserFor(search));
-    return read === this.#reads ? parsed : undefined;
-  }
-
-  /** Read the URL into the controls: on load, and on Back/Forward. */
-  async #load() {
-    const { lab } = strings();
     const previous = this.#state as FlowLabState | undefined;
-    const parsed = await this.#parse(location.search);
-    if (!parsed) return;
-    const { state, notices, formulaProblem } = parsed;
+    const { state, notices, formulaProblem } = parseFlowLabState(location.search, lab, url, loadedParser());
     this.#state = state;
     showNotices(this.querySelector('.notices')!, notices);
     syncControls(this, this.#state);
@@ -116,13 +109,14 @@ class GradientFlowLab extends HTMLElement {
   }
 
   async #readControls(): Promise<FlowLabState | undefined> {
-    const { lab } = strings();
+    const { lab, url } = strings();
     const query = readControls(this);
-    const parsed = query ? await this.#parse(query) : { state: undefined, notices: [lab.chooseOne] };
-    if (!parsed) return undefined;
-    showNotices(this.querySelector('.notices')!, parsed.notices);
-    if (query) showFormulaProblem(this, 'formulaProblem' in parsed ? parsed.formulaProblem : undefined, lab);
-    return parsed.state;
+    if (!query) return void showNotices(this.querySelector('.notices')!, [lab.chooseOne]);
+    if (awaitsParser(query)) await loadParser().catch(() => undefined);
+    const { state, notices, formulaProblem } = parseFlowLabState(query, lab, url, loadedParser());
+    showNotices(this.querySelector('.notices')!, notices);
+    showFormulaProblem(this, formulaProblem, lab);
+    return state;
   }
 
   #commit(state: FlowLabState | undefined, mode: 'push' | 'replace') {
@@ -244,7 +238,11 @@ class GradientFlowLab extends HTMLElement {
     this.#commit(await this.#readControls(), 'push');
   };
 
-  #onPopState = () => void this.#load();
+  #onPopState = () => this.#load();
 }
 
-if (!customElements.get('gradient-flow-lab')) customElements.define('gradient-flow-lab', GradientFlowLab);
+// With a formula in the address, the parser comes first: the element then reads the address (and syncs the
+// controls that deferred-island.ts replays early input into) in one synchronous step.
+void addressReadable().then(() => {
+  if (!customElements.get('gradient-flow-lab')) customElements.define('gradient-flow-lab', GradientFlowLab);
+});
