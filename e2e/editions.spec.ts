@@ -23,6 +23,8 @@ test('every page has its twin in the other edition, and the two name each other 
   // Not a vacuous walk: both editions are complete sites.
   expect(zhPages.length).toBeGreaterThan(60);
   expect(zhPages.length * 2).toBe(pages.length);
+  // Each edition has its own not-found page (whose language switch leads to the other edition's home).
+  expect(set.has('/404.html') && set.has('/zh/404.html')).toBe(true);
   for (const path of pages) {
     const twins = alternatePaths(path);
     for (const twin of Object.values(twins)) if (!set.has(twin)) problems.push(`${path}: no twin ${twin}`);

@@ -38,4 +38,11 @@ describe('edition paths', () => {
     expect(alternatePaths('/zh/functions/gelu/')).toEqual({ en: '/functions/gelu/', zh: '/zh/functions/gelu/' });
     expect(alternatePaths('/')).toEqual({ en: '/', zh: '/zh/' });
   });
+
+  it('sends a not-found page to each edition’s home', () => {
+    for (const path of ['/404.html', '/404/', '/404', '/zh/404.html', '/zh/404/'])
+      expect(alternatePaths(path)).toEqual({ en: '/', zh: '/zh/' });
+    // A page whose slug merely starts with 404 is an ordinary page.
+    expect(alternatePaths('/404-guide/')).toEqual({ en: '/404-guide/', zh: '/zh/404-guide/' });
+  });
 });

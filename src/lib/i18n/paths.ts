@@ -32,8 +32,11 @@ export function localePath(locale: Locale, path: string): string {
   return `${localePrefix(locale)}${basePath(path)}`;
 }
 
-/** The same page in every edition, for hreflang links and the language switch. */
+/**
+ * The same page in every edition, for hreflang links and the language switch. A not-found page has no
+ * counterpart worth linking (it is served at any unknown path), so its "same page" is each edition's home.
+ */
 export function alternatePaths(pathname: string): Record<Locale, string> {
-  const base = basePath(pathname);
+  const base = /^\/404(\.html|\/)?$/.test(basePath(pathname)) ? '/' : basePath(pathname);
   return Object.fromEntries(locales.map((locale) => [locale, localePath(locale, base)])) as Record<Locale, string>;
 }
