@@ -40,6 +40,32 @@ await new Promise((resolve, reject) => {
 });
 
 const failures = [];
+
+/** One Lighthouse run on one page: prints the four scores, returns what falls below the floor. */
+async function audit(path, label = '') {
+  const url = `http://127.0.0.1:${PORT}${path}`;
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+  });
+  const scores = CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]);
+  console.log(`lighthouse: ${path} ${label} ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}`);
+  return scores
+    .filter(([, score]) => score < FLOOR)
+    .map(([id, score]) => {
+      const audits = Object.values(lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        )
+        .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+      return `${path} ${id} ${score} < ${FLOOR}: ${audits.join(', ')}`;
+    });
+}
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: [
@@ -54,28 +80,11 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   for (const path of PAGES) {
-    const url = `http://127.0.0.1:${PORT}${path}`;
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    const scores = CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]);
-    console.log(`lighthouse: ${path}  ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}`);
-    for (const [id, score] of scores) {
-      if (score < FLOOR) {
-        const audits = Object.values(lhr.audits)
-          .filter(
-            (a) =>
-              a.score !== null &&
-              a.score < 0.9 &&
-              lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0),
-          )
-          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-        failures.push(`${path} ${id} ${score} < ${FLOOR}: ${audits.join(', ')}`);
-      }
-    }
+    // Simulated-throttling scores move with the machine's load; a page below the floor is measured once more and
+    // fails only if the second run is below it too (both runs are printed).
+    let problems = await audit(path);
+    if (problems.length) problems = await audit(path, 'again');
+    failures.push(...problems);
   }
 } finally {
   await chrome.kill();
