@@ -6,6 +6,7 @@
  * numbers and issue references are kept exactly.
  */
 import type { Locale } from '../i18n/locale';
+import { phraseIn } from '../i18n/phrases';
 
 export const kinkNotesZh: Readonly<Record<string, string>> = {
   // classic.ts
@@ -53,9 +54,5 @@ export const kinkNotesZh: Readonly<Record<string, string>> = {
 
 /** A kink note in `locale`; throws, naming the note, when the Chinese edition has no rendering of it. */
 export function kinkNote(note: string, locale: Locale): string {
-  if (locale === 'en') return note;
-  const zh = Object.hasOwn(kinkNotesZh, note) ? kinkNotesZh[note] : undefined;
-  if (zh === undefined)
-    throw new Error(`No Chinese rendering of the kink note "${note}" in src/lib/activations/notes-zh.ts`);
-  return zh;
+  return phraseIn(kinkNotesZh, note, locale, { kind: 'kink note', file: 'src/lib/activations/notes-zh.ts' });
 }

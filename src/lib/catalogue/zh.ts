@@ -6,6 +6,7 @@
  * Formulas, code names and numbers inside a phrase are kept as they are.
  */
 import type { Locale } from '../i18n/locale';
+import { phraseIn } from '../i18n/phrases';
 
 export const catalogueZh: Readonly<Record<string, string>> = {
   // models: blocks
@@ -95,11 +96,7 @@ export const catalogueZh: Readonly<Record<string, string>> = {
 
 /** A catalogue phrase in `locale`; throws, naming the phrase, when the Chinese edition has no rendering of it. */
 export function catalogueText(text: string, locale: Locale): string {
-  if (locale === 'en') return text;
-  const zh = Object.hasOwn(catalogueZh, text) ? catalogueZh[text] : undefined;
-  if (zh === undefined)
-    throw new Error(`No Chinese rendering of the catalogue phrase "${text}" in src/lib/catalogue/zh.ts`);
-  return zh;
+  return phraseIn(catalogueZh, text, locale, { kind: 'catalogue phrase', file: 'src/lib/catalogue/zh.ts' });
 }
 
 /** Framework labels that are names (shown as they are in every language); the others are phrases to translate. */
