@@ -52,4 +52,25 @@ export const learn = {
   /** Under the XOR demo: width is the hidden layer's, count the number of points. */
   xorCaption: (width: number, epochs: number, count: number) =>
     `XOR: orange dots, in the two quadrants where x₁ and x₂ have the same sign, are class 0; blue dots, where the signs differ, are class 1. Both networks have one hidden layer of ${width} units and were trained for ${epochs} full-batch Adam steps on the same ${count} points. After training, the shading shows where each network predicts which class.`,
+  /** The printable cheat sheet (/learn/cheat-sheet/), and the links to it. */
+  cheatSheet: {
+    title: 'Cheat sheet',
+    description:
+      'Every activation function of the site in one printable table: definition, derivative, range, key properties and default parameters.',
+    lead: 'Every function of the catalogue on one page: its definition and derivative, its range at the default parameters, three properties that matter when you choose one, and the parameter defaults (PyTorch’s). Each name links to the function’s page.',
+    printHint:
+      'To print it, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac): the site’s header and navigation are left out and the table is set in small type to fit a sheet of A4.',
+    caption: 'Scalar activation functions by family, at their default parameters',
+    defaults: 'Defaults',
+    noParams: 'none',
+    vectorHeading: 'Gated units and output functions',
+    vectorLead:
+      'These take two inputs (a gated unit: the value a and the gate b) or a whole vector (softmax, sparsemax), so they have partial derivatives instead of one f′(x).',
+    vectorCaption: 'Gated units and vector-valued output functions',
+    definition: 'Definition',
+    derivatives: 'Derivatives',
+    /** On the learning path's index page. */
+    indexLink: 'Cheat sheet',
+    indexNote: 'Every function in one printable table, to keep beside you while you read.',
+  },
 };

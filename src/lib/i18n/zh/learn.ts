@@ -53,4 +53,22 @@ export const learn: Strings['learn'] = {
   xorPointsLabel: (name: string) => `XOR数据点：${name}`,
   xorCaption: (width: number, epochs: number, count: number) =>
     `XOR：橙色的点位于x₁与x₂同号的两个象限，属于类别0；蓝色的点位于二者异号的象限，属于类别1。两个网络都只有一个含${width}个单元的隐藏层，都在同样的${count}个点上用全批量Adam训练了${epochs}步。训练结束后，底色表示每个网络在各处预测的类别。`,
+  cheatSheet: {
+    title: '速查表',
+    description: '把本站的所有激活函数汇总在一张可打印的表格里：定义、导数、值域、主要性质和默认参数。',
+    lead: '目录中的每个函数都在这一页上：定义和导数（derivative）、默认参数下的值域、选择激活函数时要看的三项性质，以及各参数的默认值（以PyTorch为准）。点击函数名可进入该函数的页面。',
+    printHint:
+      '如需打印，请使用浏览器的“打印”命令（Ctrl+P，Mac上为⌘P）：打印时会略去网站的页头和导航，表格改用小号字，以适合A4纸。',
+    caption: '按类别排列的标量激活函数，取默认参数',
+    defaults: '默认值',
+    noParams: '无',
+    vectorHeading: '门控单元与输出函数',
+    vectorLead:
+      '这些函数的输入是两个量（门控单元：值a和门b）或一整个向量（softmax、sparsemax），因此给出的是偏导数，而不是单个f′(x)。',
+    vectorCaption: '门控单元与向量值输出函数',
+    definition: '定义',
+    derivatives: '导数',
+    indexLink: '速查表',
+    indexNote: '把所有函数汇总在一张可打印的表格里，方便阅读时放在手边。',
+  },
 };
