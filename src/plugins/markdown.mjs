@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeEditionLinks from './rehype-edition-links.mjs';
 import rehypeExternalLinks from './rehype-external-links.mjs';
+import rehypeGlossaryLinks from './rehype-glossary-links.mjs';
 import rehypeHeadingAnchors from './rehype-heading-anchors.mjs';
 import rehypeKatexStrict from './rehype-katex-strict.mjs';
 
@@ -19,6 +20,8 @@ export const rehypePlugins = [
   [rehypeKatex, { strict: 'error' }],
   rehypeKatexStrict,
   rehypeExternalLinks,
+  // Before rehype-edition-links, which moves the glossary links of a Chinese page to /zh/glossary/.
+  rehypeGlossaryLinks,
   rehypeEditionLinks,
   rehypeHeadingIds,
   rehypeHeadingAnchors,

@@ -91,6 +91,11 @@ export const catalogueIds = [
 ] as const;
 export type CatalogueId = (typeof catalogueIds)[number];
 
+/** Whether `id` names a page of the catalogue. */
+export function isCatalogueId(id: string): id is CatalogueId {
+  return (catalogueIds as readonly string[]).includes(id);
+}
+
 const byId: { readonly [Id in ActivationId]: Activation<Id> } = {
   identity,
   'binary-step': binaryStep,

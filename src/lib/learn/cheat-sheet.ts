@@ -5,6 +5,7 @@
  * and the vector-valued outputs, which have no single f(x) and get a short table of their own.
  */
 import {
+  catalogueEntry,
   catalogueIds,
   families,
   gatedIds,
@@ -20,6 +21,8 @@ import {
 import { formatNumber } from '../format/number';
 import { saturationLabel, yesNo, type PropertyLabels } from '../functions/property-labels';
 import { functions as functionsEn } from '../i18n/en/functions';
+import type { Locale } from '../i18n';
+import { sheetExtras, sheetFrameworks, type SheetFramework } from './sheet-extras';
 
 /** One scalar function on the sheet: LaTeX to typeset, and cells already worded in the page's language. */
 export interface ScalarRow {
@@ -36,6 +39,15 @@ export interface ScalarRow {
    * so the cell reads the same in every language; undefined when the function has no parameters.
    */
   readonly defaults: string | undefined;
+}
+
+/** One function in the "in practice" table: what it is typically used for and how each framework calls it. */
+export interface PracticeRow {
+  readonly id: CatalogueId;
+  readonly name: string;
+  readonly use: string;
+  /** One cell per framework in `sheetFrameworks` order: the call's names, or undefined where there is no built-in. */
+  readonly calls: readonly (readonly string[] | undefined)[];
 }
 
 /** A function of the second table: its definition and one or two derivatives, as LaTeX. */
@@ -105,4 +117,15 @@ export function vectorGroups(): Group<VectorRow>[] {
     derivatives: [o.latex.df],
   }));
   return groupByFamily<VectorRow>([...gated, ...outputs]);
+}
+
+/** Every function of the catalogue (scalar, gated and vector-valued) with its typical use in `locale` and its calls. */
+export function practiceGroups(locale: Locale): Group<PracticeRow>[] {
+  const rows = catalogueIds.map((id) => {
+    const extras = sheetExtras[id];
+    const { name, family } = catalogueEntry(id);
+    const cell = (framework: SheetFramework) => extras.calls[framework]?.split(' · ');
+    return { id, name, family, use: extras.use[locale], calls: sheetFrameworks.map(cell) };
+  });
+  return groupByFamily<PracticeRow>(rows);
 }

@@ -4,6 +4,7 @@ import { chart } from './chart';
 import { compare, comparePage } from './compare';
 import { functions } from './functions';
 import { gated } from './gated';
+import { glossaryPage } from './glossaryPage';
 import { gradientFlow, gradientFlowPage } from './gradientFlow';
 import { learn } from './learn';
 import { plot } from './plot';
@@ -23,6 +24,7 @@ export const en = {
   comparePage,
   functions,
   gated,
+  glossaryPage,
   gradientFlow,
   gradientFlowPage,
   learn,

@@ -57,7 +57,7 @@ export const learn = {
     title: 'Cheat sheet',
     description:
       'Every activation function of the site in one printable table: definition, derivative, range, key properties and default parameters.',
-    lead: 'Every function of the catalogue on one page: its definition and derivative, its range at the default parameters, three properties that matter when you choose one, and the parameter defaults (PyTorch’s). Each name links to the function’s page.',
+    lead: 'Every function of the catalogue on one page: its definition and derivative, its range at the default parameters, three properties that matter when you choose one and the parameter defaults (PyTorch’s); then what each is typically used for and how each framework calls it. Each name links to the function’s page.',
     printHint:
       'To print it, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac): the site’s header and navigation are left out and the table is set in small type to fit a sheet of A4.',
     caption: 'Scalar activation functions by family, at their default parameters',
@@ -69,6 +69,12 @@ export const learn = {
     vectorCaption: 'Gated units and vector-valued output functions',
     definition: 'Definition',
     derivatives: 'Derivatives',
+    practiceHeading: 'Typical use and the call in each framework',
+    practiceLead:
+      'The names are those the function pages use in their code (module form first, then the function form). A dash means the framework has no built-in: the function page shows how to compose it from other operations.',
+    practiceCaption: 'Every function with its typical use and its call in PyTorch, TensorFlow, JAX, PaddlePaddle and MindSpore',
+    typicalUse: 'Typical use',
+    noBuiltin: 'no built-in; composed from other operations',
     /** On the learning path's index page. */
     indexLink: 'Cheat sheet',
     indexNote: 'Every function in one printable table, to keep beside you while you read.',

@@ -5,6 +5,7 @@ import { chart } from './chart';
 import { compare, comparePage } from './compare';
 import { functions } from './functions';
 import { gated } from './gated';
+import { glossaryPage } from './glossaryPage';
 import { gradientFlow, gradientFlowPage } from './gradientFlow';
 import { learn } from './learn';
 import { plot } from './plot';
@@ -24,6 +25,7 @@ export const zh: Strings = {
   comparePage,
   functions,
   gated,
+  glossaryPage,
   gradientFlow,
   gradientFlowPage,
   learn,

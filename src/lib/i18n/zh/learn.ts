@@ -56,7 +56,7 @@ export const learn: Strings['learn'] = {
   cheatSheet: {
     title: '速查表',
     description: '把本站的所有激活函数汇总在一张可打印的表格里：定义、导数、值域、主要性质和默认参数。',
-    lead: '目录中的每个函数都在这一页上：定义和导数（derivative）、默认参数下的值域、选择激活函数时要看的三项性质，以及各参数的默认值（以PyTorch为准）。点击函数名可进入该函数的页面。',
+    lead: '目录中的每个函数都在这一页上：定义和导数（derivative）、默认参数下的值域、选择激活函数时要看的三项性质，以及各参数的默认值（以PyTorch为准）；随后是各函数的典型用途和各框架中的调用方式。点击函数名可进入该函数的页面。',
     printHint:
       '如需打印，请使用浏览器的“打印”命令（Ctrl+P，Mac上为⌘P）：打印时会略去网站的页头和导航，表格改用小号字，以适合A4纸。',
     caption: '按类别排列的标量激活函数，取默认参数',
@@ -68,6 +68,12 @@ export const learn: Strings['learn'] = {
     vectorCaption: '门控单元与向量值输出函数',
     definition: '定义',
     derivatives: '导数',
+    practiceHeading: '典型用途与各框架中的调用',
+    practiceLead:
+      '名称与函数页面代码中的写法一致（先列模块形式，再列函数形式）。短横线表示该框架没有内置实现：函数页面给出了用其他运算组合出它的写法。',
+    practiceCaption: '每个函数的典型用途，以及它在PyTorch、TensorFlow、JAX、PaddlePaddle和MindSpore中的调用',
+    typicalUse: '典型用途',
+    noBuiltin: '无内置实现，需用其他运算组合',
     indexLink: '速查表',
     indexNote: '把所有函数汇总在一张可打印的表格里，方便阅读时放在手边。',
   },
