@@ -174,7 +174,7 @@ export const sheetExtras: Readonly<Record<CatalogueId, SheetExtras>> = {
     },
   },
   celu: {
-    use: { en: 'ELU with a tuned or learned α ≠ 1', zh: '需要 α ≠ 1（调出或学出）的ELU' },
+    use: { en: 'ELU with a tuned or learned α ≠ 1', zh: '需要调出或学出 α ≠ 1 的ELU时' },
     calls: {
       pytorch: 'nn.CELU · F.celu',
       tensorflow: 'tf.keras.activations.celu',
@@ -198,7 +198,10 @@ export const sheetExtras: Readonly<Record<CatalogueId, SheetExtras>> = {
     calls: { tensorflow: 'keras.activations.squareplus', jax: 'jax.nn.squareplus' },
   },
   'sparse-plus': {
-    use: { en: 'sparse softplus: binary Fenchel–Young loss', zh: '稀疏版softplus：二分类Fenchel–Young损失' },
+    use: {
+      en: 'binary Fenchel–Young loss; a softplus with exact zeros',
+      zh: '二分类Fenchel–Young损失；能恰好取零的softplus',
+    },
     calls: { tensorflow: 'keras.activations.sparse_plus', jax: 'jax.nn.sparse_plus' },
   },
   gelu: {
