@@ -3,7 +3,6 @@
  * gives it in each framework. The calls are checked against the code on the function page (tests/learn): every
  * name listed here appears in that page's snippet for the same framework, so the sheet and the page cannot drift.
  */
-import type { CatalogueId } from '../activations';
 import type { Localized } from '../i18n';
 
 /** The frameworks every function page shows code for. */
@@ -20,3 +19,6 @@ export interface SheetExtras {
    */
   readonly calls: Partial<Record<SheetFramework, string>>;
 }
+
+/** The data, one entry per catalogue id, lives in its own file. */
+export { sheetExtras } from './sheet-extras-data';
