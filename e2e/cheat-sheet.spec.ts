@@ -28,6 +28,23 @@ for (const prefix of ['', '/zh']) {
     expect(problems).toEqual([]);
   });
 
+  test(`${path} gives every function's typical use and its call in five frameworks`, async ({ page }) => {
+    await page.goto(path);
+    const rows = page.locator('table.practice tbody tr[data-id]');
+    await expect(rows).toHaveCount(catalogueIds.length);
+    await expect(page.locator('table.practice thead th')).toHaveCount(7);
+    // Leaky ReLU: PyTorch's module form in the third cell, as plain code the reader can copy.
+    const leaky = page.locator('table.practice tr[data-id="leaky-relu"]');
+    await expect(leaky.locator('td').nth(1).locator('code').first()).toHaveText('nn.LeakyReLU');
+    // Snake is built into none of the frameworks: each cell shows a dash and says why to a screen reader.
+    const snakeCells = page.locator('table.practice tr[data-id="snake"] td');
+    await expect(snakeCells).toHaveCount(6);
+    for (let k = 1; k < 6; k++) {
+      await expect(snakeCells.nth(k).locator('[aria-hidden="true"]')).toHaveText('—');
+      await expect(snakeCells.nth(k).locator('.visually-hidden')).not.toBeEmpty();
+    }
+  });
+
   test(`${path} prints without the site header, links as plain text`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.site-header')).toBeVisible();

@@ -2,7 +2,8 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { activationIds, families, getActivation } from '../../src/lib/activations';
 import { zh } from '../../src/lib/i18n/zh';
-import { latexNumber, scalarGroups, vectorGroups, type ScalarRow } from '../../src/lib/learn/cheat-sheet';
+import { catalogueIds } from '../../src/lib/activations';
+import { latexNumber, practiceGroups, scalarGroups, vectorGroups, type ScalarRow } from '../../src/lib/learn/cheat-sheet';
 
 const rows = scalarGroups().flatMap((group) => group.rows);
 const row = (id: string): ScalarRow => {
@@ -111,5 +112,35 @@ describe('vectorGroups', () => {
     for (const r of groups.flatMap((g) => g.rows)) {
       for (const latex of [r.f, ...r.derivatives]) expect(() => typeset(latex), r.id).not.toThrow();
     }
+  });
+});
+
+describe('practiceGroups', () => {
+  const practice = (locale: 'en' | 'zh') => practiceGroups(locale).flatMap((group) => group.rows);
+
+  it('lists every function of the catalogue once, scalar, gated and vector-valued alike', () => {
+    const ids = practice('en').map((r) => r.id);
+    expect(ids).toHaveLength(catalogueIds.length);
+    expect(new Set(ids)).toEqual(new Set(catalogueIds));
+  });
+
+  it('gives five framework cells per row, PyTorch first, and splits a module and a function form', () => {
+    const leaky = practice('en').find((r) => r.id === 'leaky-relu')!;
+    expect(leaky.calls).toHaveLength(5);
+    // PyTorch has both nn.LeakyReLU and F.leaky_relu; each is its own name in the cell.
+    expect(leaky.calls[0]).toEqual(expect.arrayContaining(['nn.LeakyReLU']));
+    expect(leaky.calls[0]!.every((name) => !name.includes('·') && name.trim() === name)).toBe(true);
+  });
+
+  it('leaves the cell empty where a framework has no built-in: Snake exists in none of them', () => {
+    expect(practice('en').find((r) => r.id === 'snake')!.calls).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('words the typical use in the page’s language and keeps the calls the same in both', () => {
+    const en = practice('en').find((r) => r.id === 'softmax')!;
+    const zhRow = practice('zh').find((r) => r.id === 'softmax')!;
+    expect(zhRow.use).not.toBe(en.use);
+    expect(zhRow.use).toMatch(/[\u4e00-\u9fff]/);
+    expect(zhRow.calls).toEqual(en.calls);
   });
 });
