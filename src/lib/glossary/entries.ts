@@ -31,7 +31,7 @@ export const glossaryEntries: readonly GlossaryEntry[] = [
   {
     id: 'backpropagation',
     term: { en: 'backpropagation', zh: '反向传播' },
-    forms: { en: ['backpropagation', 'backpropagate', 'backpropagated'], zh: ['反向传播'] },
+    forms: { en: ['backpropagation', 'backpropagated', 'backpropagate'], zh: ['反向传播'] },
     definition: {
       en: "The algorithm that computes the gradient of the loss with respect to every weight by applying the chain rule layer by layer, from the output back to the input. A forward pass stores each layer's pre-activations and outputs; a backward pass then multiplies the returning signal by one layer's derivative factor at a time, at a cost of a small constant multiple of the forward pass.",
       zh: '利用链式法则，从输出端逐层往回计算损失对每个权重的梯度的算法。前向传播时保存每层的预激活值和输出；反向时每经过一层，就把传回的信号乘上该层的导数因子，总计算量只是前向传播的一个小常数倍。',
