@@ -51,7 +51,9 @@ describe('linkFirstUses', () => {
       el('p', [el('em', [text('saturation')]), text(' and logit')]),
     ]);
     expect(linkFirstUses(tree, find, href)).toEqual(['saturation', 'logit']);
-    expect(html(tree)).toContain('<em><a href="/glossary/#saturation">saturation</a></em> and <a href="/glossary/#logit">logit</a>');
+    expect(html(tree)).toContain(
+      '<em><a href="/glossary/#saturation">saturation</a></em> and <a href="/glossary/#logit">logit</a>',
+    );
     expect(html(tree)).toContain('<h2>Saturation</h2>');
     expect(html(tree)).toContain('<code>logits</code>');
   });

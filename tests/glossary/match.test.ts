@@ -53,6 +53,22 @@ describe('termFinder, English', () => {
   });
 });
 
+describe('termFinder, exceptions', () => {
+  const weights: GlossaryEntry = {
+    ...entry('weights', ['weights', 'weight', 'bias'], ['权重']),
+    except: { en: ['weight decay', 'bias shift'], zh: ['权重衰减'] },
+  };
+  it('passes over a form inside an exception phrase and finds the next real use', () => {
+    const find = termFinder([weights], 'en');
+    const text = 'Weight decay shrinks the weights.';
+    expect(find(text, none)).toEqual({ id: 'weights', start: 25, end: 32 });
+    expect(find('ELU reduces the bias shift', none)).toBeUndefined();
+  });
+  it('applies the exceptions of the page’s language only', () => {
+    expect(termFinder([weights], 'zh')('用权重衰减约束权重', none)).toEqual({ id: 'weights', start: 7, end: 9 });
+  });
+});
+
 describe('termFinder, Chinese', () => {
   const find = termFinder(entries, 'zh');
 
@@ -71,7 +87,10 @@ describe('termFinder, Chinese', () => {
 
 describe('glossary page order and links', () => {
   it('sorts English headwords alphabetically, ignoring case', () => {
-    const sorted = glossaryOrder([entry('b', ['logit'], []), entry('a', ['Fan-in'], []), entry('c', ['bias'], [])], 'en');
+    const sorted = glossaryOrder(
+      [entry('b', ['logit'], []), entry('a', ['Fan-in'], []), entry('c', ['bias'], [])],
+      'en',
+    );
     expect(sorted.map((e) => e.term.en)).toEqual(['bias', 'Fan-in', 'logit']);
   });
 

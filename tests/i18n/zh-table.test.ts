@@ -43,6 +43,8 @@ const allowed: readonly string[] = [
   'functions.models.punctuation.*',
   // The ideographic comma between a guide's Chinese aliases.
   'functions.aliasSeparator',
+  // Full-width brackets around a glossary term's English original.
+  'glossaryPage.otherTerm',
   // An em dash in a table cell for an undefined ratio, explained in Chinese under the table.
   'gradientFlow.undefinedRatio',
   // NaN and the unit ulps are notation.
@@ -86,7 +88,7 @@ const numbers = 'max min n total count epoch epochs nets net depth width ms done
 const moreNumbers = 'minSpan span step fallback used raw percent bits column index i j length x xmin xmax ulps';
 for (const name of `${numbers} ${moreNumbers}`.split(' ')) samples[name] ??= [3, 1];
 for (const name of `name label id href key query part message error excerpt formula file reason outcome from to
-  format measure where verb sum largest temperature seconds accuracy below above one many value`.split(/\s+/)) {
+  format measure where verb sum largest temperature seconds accuracy below above one many value _term`.split(/\s+/)) {
   samples[name] ??= ['x'];
 }
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { activationIds, families, getActivation } from '../../src/lib/activations';
 import { zh } from '../../src/lib/i18n/zh';
 import { catalogueIds } from '../../src/lib/activations';
-import { latexNumber, practiceGroups, scalarGroups, vectorGroups, type ScalarRow } from '../../src/lib/learn/cheat-sheet';
+import {
+  latexNumber,
+  practiceGroups,
+  scalarGroups,
+  vectorGroups,
+  type ScalarRow,
+} from '../../src/lib/learn/cheat-sheet';
 
 const rows = scalarGroups().flatMap((group) => group.rows);
 const row = (id: string): ScalarRow => {
@@ -133,7 +139,13 @@ describe('practiceGroups', () => {
   });
 
   it('leaves the cell empty where a framework has no built-in: Snake exists in none of them', () => {
-    expect(practice('en').find((r) => r.id === 'snake')!.calls).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(practice('en').find((r) => r.id === 'snake')!.calls).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('words the typical use in the page’s language and keeps the calls the same in both', () => {

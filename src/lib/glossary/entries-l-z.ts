@@ -48,7 +48,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
   {
     id: 'loss-function',
     term: { en: 'loss function', zh: '损失函数' },
-    forms: { en: ['loss functions', 'loss function', 'losses', 'loss'], zh: ['损失函数'] },
+    forms: { en: ['loss functions', 'loss function'], zh: ['损失函数'] },
     definition: {
       en: "The single number L that training minimises, measuring how far the network's outputs are from the targets: squared error for regression, cross-entropy for classification. Every gradient in training is a derivative of this loss.",
       zh: '训练所要最小化的那个数L，衡量网络输出与目标的差距：回归常用平方误差，分类常用交叉熵。训练中的每一个梯度都是这个损失的导数。',
@@ -90,8 +90,10 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
         'normalisation',
         'normalization',
       ],
-      zh: ['批归一化', '层归一化', '归一化'],
+      zh: ['批归一化', '层归一化', '归一化层', '归一化'],
     },
+    // Chinese also says 归一化 of the softmax ("normalised exponential") and of initialisation or inputs.
+    except: { zh: ['归一化指数', '归一化初始化', '归一化为', '被归一化', '再归一化'] },
     definition: {
       en: 'Layers that standardise pre-activations to mean 0 and variance 1 and then apply a learned scale and shift. Batch normalisation computes the statistics for each unit over the mini-batch; layer normalisation computes them over the units of a single example, and is the kind transformers use.',
       zh: '把预激活值标准化为均值0、方差1，再施加可学习的缩放和平移的层。批归一化对每个单元在小批量上统计均值和方差；层归一化则在单个样本的所有单元上统计，Transformer用的是后者。',
@@ -201,6 +203,8 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     id: 'softmax-temperature',
     term: { en: 'temperature', zh: '温度' },
     forms: { en: ['temperatures', 'temperature'], zh: ['温度'] },
+    // A regression target that happens to be a temperature is not the softmax's temperature.
+    except: { en: ['a price, a temperature', 'on temperature', 'prices, temperatures'], zh: ['价格、温度'] },
     definition: {
       en: 'A positive number T by which the logits are divided before a softmax. T < 1 sharpens the distribution towards the largest logit, T > 1 flattens it towards uniform, and the ranking of the classes never changes; language models use it when sampling text.',
       zh: '在softmax之前用来除logit的正数T。T < 1使分布向最大的logit集中，T > 1使分布趋向均匀，而各类别的排序始终不变；语言模型在采样文本时会用到它。',
@@ -231,6 +235,20 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     id: 'weights-and-biases',
     term: { en: 'weights and biases', zh: '权重与偏置' },
     forms: { en: ['weights', 'weight', 'biases', 'bias'], zh: ['权重', '偏置'] },
+    // Weights of an average (attention, softmax) and a statistician's bias are other things.
+    except: {
+      en: [
+        'weight decay',
+        'bias shift',
+        'inductive bias',
+        'shrinkage bias',
+        'avoids the bias',
+        'weights that sum to 1',
+        'returns weights',
+        'small weights',
+      ],
+      zh: ['归纳偏置', '偏置偏移', '微小权重', '权重衰减'],
+    },
     definition: {
       en: 'The numbers a network learns. A unit multiplies each input by its own weight and adds one bias, z = w₁x₁ + … + wₙxₙ + b; training adjusts the weights and biases, while the activation function stays fixed.',
       zh: '网络要学习的数。单元给每个输入乘上各自的权重，再加上一个偏置：z = w₁x₁ + … + wₙxₙ + b；训练调整的是权重和偏置，激活函数则保持不变。',

@@ -19,28 +19,46 @@ export type TermFinder = (text: string, skip: ReadonlySet<string>) => TermUse | 
 
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One regular expression per entry, its forms longest first so "dead units" wins over "dead unit". */
-function patternOf(forms: readonly string[], locale: Locale): RegExp {
-  const alternatives = [...forms]
+/** One global regular expression for a list of phrases, longest first so "dead units" wins over "dead unit". */
+function patternOf(phrases: readonly string[], locale: Locale): RegExp {
+  const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   return locale === 'en'
-    ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'iu')
-    : new RegExp(`(?:${alternatives})`, 'u');
+    ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'giu')
+    : new RegExp(`(?:${alternatives})`, 'gu');
+}
+
+/** Every match of a global pattern in `text`, as [start, end) spans. */
+function spans(pattern: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The first use of the forms in `text` that lies in none of the exception phrases. */
+function firstUse(forms: RegExp, except: RegExp | undefined, text: string): [number, number] | undefined {
+  const excluded = except === undefined ? [] : spans(except, text);
+  return spans(forms, text).find(([start, end]) => !excluded.some(([s, e]) => start < e && s < end));
 }
 
 export function termFinder(entries: readonly GlossaryEntry[], locale: Locale): TermFinder {
   const patterns = entries
     .filter((entry) => entry.forms[locale].length > 0)
-    .map((entry) => ({ id: entry.id, pattern: patternOf(entry.forms[locale], locale) }));
+    .map((entry) => {
+      const except = entry.except?.[locale] ?? [];
+      return {
+        id: entry.id,
+        forms: patternOf(entry.forms[locale], locale),
+        except: except.length > 0 ? patternOf(except, locale) : undefined,
+      };
+    });
   return (text, skip) => {
     let best: TermUse | undefined;
-    for (const { id, pattern } of patterns) {
+    for (const { id, forms, except } of patterns) {
       if (skip.has(id)) continue;
-      const found = pattern.exec(text);
-      if (found === null) continue;
-      const use = { id, start: found.index, end: found.index + found[0].length };
+      const found = firstUse(forms, except, text);
+      if (found === undefined) continue;
+      const use = { id, start: found[0], end: found[1] };
       if (best === undefined || use.start < best.start || (use.start === best.start && use.end > best.end)) best = use;
     }
     return best;

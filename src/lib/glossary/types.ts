@@ -17,6 +17,11 @@ export interface GlossaryEntry {
    */
   readonly forms: { readonly en: readonly string[]; readonly zh: readonly string[] };
   /**
+   * Phrases in which a form means something else and must not be linked ("weight decay" is not about a unit's
+   * weights, "bias shift" not about its bias); matched by the same rules as the forms.
+   */
+  readonly except?: { readonly en?: readonly string[]; readonly zh?: readonly string[] };
+  /**
    * The definition: one to three sentences of plain text (Unicode maths such as σ(x), x², C¹ is fine; no
    * Markdown, no LaTeX), written for a reader who has not yet read the chapter that teaches the term.
    */

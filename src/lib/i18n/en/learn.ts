@@ -72,7 +72,8 @@ export const learn = {
     practiceHeading: 'Typical use and the call in each framework',
     practiceLead:
       'The names are those the function pages use in their code (module form first, then the function form). A dash means the framework has no built-in: the function page shows how to compose it from other operations.',
-    practiceCaption: 'Every function with its typical use and its call in PyTorch, TensorFlow, JAX, PaddlePaddle and MindSpore',
+    practiceCaption:
+      'Every function with its typical use and its call in PyTorch, TensorFlow, JAX, PaddlePaddle and MindSpore',
     typicalUse: 'Typical use',
     noBuiltin: 'no built-in; composed from other operations',
     /** On the learning path's index page. */
