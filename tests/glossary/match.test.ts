@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termFinder } from '../../src/lib/glossary/match';
-import { glossaryOrder, teacherOf } from '../../src/lib/glossary/page';
+import { glossaryOrder, superscriptParts, teacherOf, twinAnchor } from '../../src/lib/glossary/page';
 import type { GlossaryEntry } from '../../src/lib/glossary/types';
 
 function entry(id: string, en: string[], zh: string[], term = { en: en[0] ?? id, zh: zh[0] ?? id }): GlossaryEntry {
@@ -111,5 +111,33 @@ describe('glossary page order and links', () => {
     });
     expect(() => teacherOf('/compare/')).toThrow(/taughtIn/);
     expect(() => teacherOf('learn/relu/')).toThrow(/taughtIn/);
+  });
+});
+
+describe('twinAnchor', () => {
+  const en = ['one-neuron', 'why-depth-needs-a-nonlinearity', 'exercises'];
+  const zh = ['一个神经元', '为什么深度需要非线性', '练习'];
+
+  it('maps a heading to the heading at the same position on the twin page', () => {
+    expect(twinAnchor('#why-depth-needs-a-nonlinearity', en, zh)).toBe('#为什么深度需要非线性');
+    expect(twinAnchor('#one-neuron', en, zh)).toBe('#一个神经元');
+  });
+
+  it('falls back to the top of the page when it cannot be sure', () => {
+    expect(twinAnchor('', en, zh)).toBe('');
+    expect(twinAnchor('#no-such-heading', en, zh)).toBe('');
+    // A heading missing from one edition: positions no longer correspond.
+    expect(twinAnchor('#exercises', en, zh.slice(0, 2))).toBe('');
+  });
+});
+
+describe('superscriptParts', () => {
+  it('raises the one character after ^ and leaves the rest as it is', () => {
+    expect(superscriptParts('C⁰, C¹, C^∞.')).toEqual([
+      { text: 'C⁰, C¹, C', sup: false },
+      { text: '∞', sup: true },
+      { text: '.', sup: false },
+    ]);
+    expect(superscriptParts('no maths')).toEqual([{ text: 'no maths', sup: false }]);
   });
 });

@@ -27,7 +27,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'backpropagation', zh: '反向传播' },
     forms: { en: ['backpropagation', 'backpropagated', 'backpropagate'], zh: ['反向传播'] },
     definition: {
-      en: "The algorithm that computes the gradient of the loss with respect to every weight by applying the chain rule layer by layer, from the output back to the input. A forward pass stores each layer's pre-activations and outputs; a backward pass then multiplies the returning signal by one layer's derivative factor at a time, at a cost of a small constant multiple of the forward pass.",
+      en: 'The algorithm that computes the gradient of the loss with respect to every weight by applying the chain rule layer by layer, from the output back to the input. A forward pass stores each layer’s pre-activations and outputs; a backward pass then multiplies the returning signal by one layer’s derivative factor at a time, at a cost of a small constant multiple of the forward pass.',
       zh: '利用链式法则，从输出端逐层往回计算损失对每个权重的梯度的算法。前向传播时保存每层的预激活值和输出；反向时每经过一层，就把传回的信号乘上该层的导数因子，总计算量只是前向传播的一个小常数倍。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#backpropagation-in-one-page',
@@ -70,7 +70,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'derivative', zh: '导数' },
     forms: { en: ['derivatives', 'derivative'], zh: ['导数'] },
     definition: {
-      en: "The rate of change f′(x) of a function of one variable: the slope of its graph at x. An activation's derivative is the factor by which it scales a gradient passing back through it, so where the derivative is near 0, learning stalls.",
+      en: 'The rate of change f′(x) of a function of one variable: the slope of its graph at x. An activation’s derivative is the factor by which it scales a gradient passing back through it, so where the derivative is near 0, learning stalls.',
       zh: '单变量函数的变化率f′(x)，即其图像在x处的斜率。激活函数的导数就是梯度反向穿过它时所乘的因子，因此在导数接近0的地方，学习会停滞。',
     },
     taughtIn: '/learn/sigmoid-and-tanh/#slope-and-saturation',
@@ -80,7 +80,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'exploding gradient', zh: '梯度爆炸' },
     forms: { en: ['exploding gradients', 'exploding gradient'], zh: ['梯度爆炸'] },
     definition: {
-      en: "The failure in which the backward signal grows geometrically with depth because every layer multiplies it by a factor above 1 (a weight times an activation's slope): updates become huge and training diverges. Fifty factors of 1.1 already multiply the gradient by about 117.",
+      en: 'The failure in which the backward signal grows geometrically with depth because every layer multiplies it by a factor above 1 (a weight times an activation’s slope): updates become huge and training diverges. Fifty factors of 1.1 already multiply the gradient by about 117.',
       zh: '反向传回的信号在每一层都乘上一个大于1的因子（权重乘以激活函数的斜率），于是随深度按几何级数增长：参数更新变得极大，训练发散。五十个1.1相乘，梯度就已放大约117倍。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#why-products-vanish-or-explode',
@@ -90,7 +90,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'fan-in', zh: '扇入' },
     forms: { en: ['fan-in', 'fan-out'], zh: ['扇入', '扇出'] },
     definition: {
-      en: "A unit's fan-in is the number of inputs it receives; its fan-out is the number of units in the next layer that read its output. Initialisation rules scale the weights' variance by these counts; for a convolution, the fan-in is input channels × kernel area.",
+      en: 'A unit’s fan-in is the number of inputs it receives; its fan-out is the number of units in the next layer that read its output. Initialisation rules scale the weights’ variance by these counts; for a convolution, the fan-in is input channels × kernel area.',
       zh: '一个单元的扇入是它接收的输入个数，扇出是下一层中读取它输出的单元个数。初始化规则按这两个数确定权重的方差；对卷积层而言，扇入等于输入通道数×卷积核面积。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#initialisation-keeping-the-signals-spread',
@@ -135,7 +135,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
       zh: ['Glorot初始化', 'Xavier初始化', 'Xavier'],
     },
     definition: {
-      en: "Drawing the initial weights with variance 2/(fan_in + fan_out), a compromise between keeping the forward signal's variance (which needs 1/fan_in) and the backward gradient's (which needs 1/fan_out). It assumes independent zero-mean weights and an activation that is roughly linear near 0, such as tanh; Glorot and Bengio proposed it in 2010, and Xavier is Glorot's first name.",
+      en: 'Drawing the initial weights with variance 2/(fan_in + fan_out), a compromise between keeping the forward signal’s variance (which needs 1/fan_in) and the backward gradient’s (which needs 1/fan_out). It assumes independent zero-mean weights and an activation that is roughly linear near 0, such as tanh; Glorot and Bengio proposed it in 2010, and Xavier is Glorot’s first name.',
       zh: '按方差2/(fan_in + fan_out)抽取初始权重：这是保持前向信号方差（需要1/fan_in）与保持反向梯度方差（需要1/fan_out）之间的折中。它假设权重相互独立、均值为零，且激活函数在0附近近似线性（如tanh）；由Glorot和Bengio于2010年提出，Xavier是Glorot的名字。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#initialisation-keeping-the-signals-spread',
@@ -168,7 +168,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
       zh: ['He初始化', 'Kaiming初始化', 'Kaiming'],
     },
     definition: {
-      en: "Drawing the initial weights with variance 2/fan_in, which keeps the pre-activations' variance the same from layer to layer in a ReLU network, assuming independent zero-mean weights symmetric about 0 and zero biases. The factor 2 makes up for ReLU zeroing the negative half of its inputs; He, Zhang, Ren and Sun derived it in 2015, and it is also called Kaiming initialisation.",
+      en: 'Drawing the initial weights with variance 2/fan_in, which keeps the pre-activations’ variance the same from layer to layer in a ReLU network, assuming independent zero-mean weights symmetric about 0 and zero biases. The factor 2 makes up for ReLU zeroing the negative half of its inputs; He, Zhang, Ren and Sun derived it in 2015, and it is also called Kaiming initialisation.',
       zh: '按方差2/fan_in抽取初始权重，使ReLU网络中预激活值的方差逐层保持不变；前提是权重相互独立、均值为零且关于0对称，偏置为零。因子2弥补了ReLU把负的那一半输入置零的影响；该方法由He、Zhang、Ren和Sun于2015年推导，也称Kaiming初始化。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#initialisation-keeping-the-signals-spread',
@@ -178,7 +178,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'hidden layer', zh: '隐藏层' },
     forms: { en: ['hidden layers', 'hidden layer'], zh: ['隐藏层'] },
     definition: {
-      en: "Any layer between a network's input and its output layer. Its outputs are never compared with targets, only passed on to the next layer, which is why activations for hidden layers are chosen by different rules from the output layer's.",
+      en: 'Any layer between a network’s input and its output layer. Its outputs are never compared with targets, only passed on to the next layer, which is why activations for hidden layers are chosen by different rules from the output layer’s.',
       zh: '网络输入与输出层之间的任何一层。它的输出从不直接与目标比较，只交给下一层使用，因此隐藏层的激活函数与输出层的激活函数要按不同的原则选择。',
     },
     taughtIn: '/learn/what-a-neuron-computes/',
@@ -188,7 +188,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'Jacobian', zh: '雅可比矩阵' },
     forms: { en: ['Jacobians', 'Jacobian'], zh: ['雅可比矩阵', '雅可比'] },
     definition: {
-      en: "For a function from n inputs to m outputs, the m × n matrix of all its partial derivatives, entry (i, j) being the derivative of output i with respect to input j. Backpropagation passes the gradient through each layer's Jacobian; for an element-wise activation it is diagonal, with f′(z) on the diagonal, whereas the softmax's Jacobian couples all entries.",
+      en: 'For a function from n inputs to m outputs, the m × n matrix of all its partial derivatives, entry (i, j) being the derivative of output i with respect to input j. Backpropagation passes the gradient through each layer’s Jacobian; for an element-wise activation it is diagonal, with f′(z) on the diagonal, whereas the softmax’s Jacobian couples all entries.',
       zh: '对n个输入、m个输出的函数，由全部偏导数组成的m × n矩阵，第(i, j)个元素是第i个输出对第j个输入的偏导数。反向传播让梯度依次经过各层的雅可比矩阵；逐元素激活函数的雅可比矩阵是对角阵，对角线上是f′(z)，而softmax的雅可比矩阵把所有分量联系在一起。',
     },
     taughtIn: '/functions/softmax/',
@@ -198,7 +198,7 @@ export const entriesAToK: readonly GlossaryEntry[] = [
     term: { en: 'kink', zh: '折点' },
     forms: { en: ['kinks', 'kinked', 'kink'], zh: ['折点'] },
     definition: {
-      en: "A point where a function is continuous but its slope jumps, like ReLU's corner at 0. The function has no derivative there, so frameworks fix a value by convention, usually one of the two one-sided slopes.",
+      en: 'A point where a function is continuous but its slope jumps, like ReLU’s corner at 0. The function has no derivative there, so frameworks fix a value by convention, usually one of the two one-sided slopes.',
       zh: '函数连续、但斜率发生跳变的点，例如ReLU在0处的拐角。函数在折点处没有导数，各框架会约定一个取值，通常是两侧斜率之一。',
     },
     taughtIn: '/learn/relu/#relus-remaining-flaws',

@@ -20,7 +20,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
       zh: ['LeCun初始化', 'LeCun正态'],
     },
     definition: {
-      en: "Drawing the initial weights with variance 1/fan_in, which keeps the pre-activations' variance the same from layer to layer when the activation behaves like the identity near 0 (tanh does), assuming independent zero-mean weights. Its normal-distribution version, LeCun normal, is part of SELU's recipe; the rule comes from LeCun et al.'s Efficient BackProp (1998).",
+      en: "Drawing the initial weights with variance 1/fan_in, which keeps the pre-activations’ variance the same from layer to layer when the activation behaves like the identity near 0 (tanh does), assuming independent zero-mean weights. Its normal-distribution version, LeCun normal, is part of SELU’s recipe; the rule comes from LeCun et al.'s Efficient BackProp (1998).",
       zh: '按方差1/fan_in抽取初始权重：假设权重相互独立、均值为零，且激活函数在0附近近似恒等（tanh即如此），预激活值的方差就能逐层保持不变。它的正态分布版本（LeCun正态）是SELU整套做法的一部分；这条规则出自LeCun等人的Efficient BackProp（1998）。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#initialisation-keeping-the-signals-spread',
@@ -40,7 +40,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'logit', zh: 'logit' },
     forms: { en: ['logits', 'logit'], zh: ['logit'] },
     definition: {
-      en: "A raw, unbounded score from a network's last linear layer, before any sigmoid or softmax. For a single probability p the logit is log(p/(1 − p)), the logarithm of the odds, so the sigmoid turns a logit back into p; a logit of 0 means even odds.",
+      en: 'A raw, unbounded score from a network’s last linear layer, before any sigmoid or softmax. For a single probability p the logit is log(p/(1 − p)), the logarithm of the odds, so the sigmoid turns a logit back into p; a logit of 0 means even odds.',
       zh: '网络最后一个线性层在经过Sigmoid或softmax之前输出的原始、无界的分数。对单个概率p，logit是log(p/(1 − p))，即几率的对数，Sigmoid则把logit变回p；logit为0表示两种结果的机会相等。',
     },
     taughtIn: '/learn/output-layers-and-losses/#logits-and-the-output-layer',
@@ -50,7 +50,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'loss function', zh: '损失函数' },
     forms: { en: ['loss functions', 'loss function'], zh: ['损失函数'] },
     definition: {
-      en: "The single number L that training minimises, measuring how far the network's outputs are from the targets: squared error for regression, cross-entropy for classification. Every gradient in training is a derivative of this loss.",
+      en: 'The single number L that training minimises, measuring how far the network’s outputs are from the targets: squared error for regression, cross-entropy for classification. Every gradient in training is a derivative of this loss.',
       zh: '训练所要最小化的那个数L，衡量网络输出与目标的差距：回归常用平方误差，分类常用交叉熵。训练中的每一个梯度都是这个损失的导数。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#learning-is-walking-downhill',
@@ -63,7 +63,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
       zh: ['混合精度', '损失缩放', '半精度', 'bfloat16', 'float16'],
     },
     definition: {
-      en: "Training that computes in a 16-bit format (float16 or bfloat16) for speed and memory while keeping a float32 master copy of the weights for the updates. With float16, whose smallest positive value is about 6 × 10⁻⁸, the loss is also multiplied by a large loss scale so that small gradients do not underflow; bfloat16 has float32's range and usually needs no scaling.",
+      en: 'Training that computes in a 16-bit format (float16 or bfloat16) for speed and memory while keeping a float32 master copy of the weights for the updates. With float16, whose smallest positive value is about 6 × 10⁻⁸, the loss is also multiplied by a large loss scale so that small gradients do not underflow; bfloat16 has float32’s range and usually needs no scaling.',
       zh: '为了速度和内存而用16位格式（float16或bfloat16）计算、同时保留一份float32权重主副本用于更新的训练方式。float16最小的正数约为6 × 10⁻⁸，因此还要把损失乘以一个很大的损失缩放因子，免得小梯度下溢；bfloat16的范围与float32相同，通常无需缩放。',
     },
     taughtIn: '/learn/numbers-on-a-machine/#low-precision-in-training',
@@ -128,7 +128,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
       zh: ['残差连接'],
     },
     definition: {
-      en: "A shortcut that adds a block's input to its output, h + F(h). The block's Jacobian is then the identity plus F's, so the gradient reaches earlier layers through the identity term without being multiplied by every layer's factors; this is what let networks of a hundred and more layers train.",
+      en: 'A shortcut that adds a block’s input to its output, h + F(h). The block’s Jacobian is then the identity plus F’s, so the gradient reaches earlier layers through the identity term without being multiplied by every layer’s factors; this is what let networks of a hundred and more layers train.',
       zh: '把一个模块的输入直接加到其输出上的捷径：h + F(h)。这样模块的雅可比矩阵就是单位矩阵加上F的雅可比矩阵，梯度可以经由单位矩阵那一项传到前面的层，而不必乘上每一层的因子；上百层的网络正是靠它才训练得动。',
     },
     taughtIn: '/learn/relu/#what-else-had-to-change',
@@ -148,7 +148,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'self-normalising', zh: '自归一化' },
     forms: { en: ['self-normalising', 'self-normalizing'], zh: ['自归一化'] },
     definition: {
-      en: "Said of a network whose activations are pulled towards mean 0 and variance 1 by the activation function itself, without normalisation layers. SELU achieves this as an attracting fixed point, but only under its derivation's conditions: standardised inputs, LeCun-normal weights, plain fully connected layers and alpha dropout.",
+      en: 'Said of a network whose activations are pulled towards mean 0 and variance 1 by the activation function itself, without normalisation layers. SELU achieves this as an attracting fixed point, but only under its derivation’s conditions: standardised inputs, LeCun-normal weights, plain fully connected layers and alpha dropout.',
       zh: '指网络的激活值由激活函数本身（而非归一化层）拉向均值0、方差1。SELU以一个具有吸引性的不动点做到这一点，但只在其推导的条件下成立：输入已标准化、权重采用LeCun正态初始化、网络由普通全连接层组成，并使用alpha dropout。',
     },
     taughtIn: '/learn/exponential-units/#selu-scaled-so-the-network-normalises-itself',
@@ -171,7 +171,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'sparse', zh: '稀疏' },
     forms: { en: ['sparsity', 'sparse'], zh: ['稀疏'] },
     definition: {
-      en: "Mostly zero. ReLU gives sparse activity: for inputs spread around 0, about half of a layer's units output exactly 0 for any one example. Leaky variants give up this exact sparsity, because negative inputs no longer map to 0.",
+      en: 'Mostly zero. ReLU gives sparse activity: for inputs spread around 0, about half of a layer’s units output exactly 0 for any one example. Leaky variants give up this exact sparsity, because negative inputs no longer map to 0.',
       zh: '大部分为零。ReLU的激活是稀疏的：当输入分布在0两侧时，对任意一个样本，一层中约有一半单元的输出恰好为0。Leaky类变体放弃了这种精确的稀疏，因为负输入不再映射为0。',
     },
     taughtIn: '/learn/relu/#why-it-won',
@@ -194,7 +194,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'straight-through estimator', zh: '直通估计器' },
     forms: { en: ['straight-through estimators', 'straight-through estimator'], zh: ['直通估计器'] },
     definition: {
-      en: "A training trick for functions whose derivative is zero almost everywhere, such as a step or a quantiser: keep the true function in the forward pass, but in the backward pass use a surrogate derivative, commonly hard tanh's (1 for inputs within ±1, 0 outside), so that a gradient gets through.",
+      en: 'A training trick for functions whose derivative is zero almost everywhere, such as a step or a quantiser: keep the true function in the forward pass, but in the backward pass use a surrogate derivative, commonly hard tanh’s (1 for inputs within ±1, 0 outside), so that a gradient gets through.',
       zh: '用于导数几乎处处为零的函数（如阶跃函数或量化器）的训练技巧：前向传播保留真实函数，反向时改用一个替代导数，常用hard tanh的导数（输入在±1以内为1，以外为0），让梯度得以通过。',
     },
     taughtIn: '/functions/binary-step/',
@@ -216,7 +216,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'underflow', zh: '下溢' },
     forms: { en: ['underflowing', 'underflowed', 'underflows', 'underflow'], zh: ['下溢'] },
     definition: {
-      en: "What happens when a nonzero result is too close to 0 for its floating-point format: it is rounded to 0. float16's smallest positive value is about 6 × 10⁻⁸, so tiny gradients underflow there; tiny probabilities underflow too, which is why log-probabilities are computed directly rather than as the log of a probability.",
+      en: 'What happens when a nonzero result is too close to 0 for its floating-point format: it is rounded to 0. float16’s smallest positive value is about 6 × 10⁻⁸, so tiny gradients underflow there; tiny probabilities underflow too, which is why log-probabilities are computed directly rather than as the log of a probability.',
       zh: '非零结果离0太近、超出浮点格式的表示能力时，会被舍入为0。float16最小的正数约为6 × 10⁻⁸，很小的梯度在其中会下溢；极小的概率同样会下溢，所以对数概率要直接计算，而不是先算概率再取对数。',
     },
     taughtIn: '/learn/numbers-on-a-machine/#low-precision-in-training',
@@ -260,7 +260,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
     term: { en: 'zero-centred', zh: '零中心' },
     forms: { en: ['zero-centred', 'zero-centered', 'zero-centring', 'zero-centering'], zh: ['零中心'] },
     definition: {
-      en: "Producing outputs that average to about 0 when the inputs are spread evenly around 0, as tanh does; the sigmoid and ReLU are not zero-centred, since their outputs are never negative. When a unit's inputs are all positive, all its weights move in the same direction in each update, so gradient descent has to zig-zag.",
+      en: 'Producing outputs that average to about 0 when the inputs are spread evenly around 0, as tanh does; the sigmoid and ReLU are not zero-centred, since their outputs are never negative. When a unit’s inputs are all positive, all its weights move in the same direction in each update, so gradient descent has to zig-zag.',
       zh: '当输入均匀分布在0两侧时，输出的平均值约为0；tanh如此，Sigmoid和ReLU则不然，因为它们的输出从不为负。如果一个单元的输入全为正，每次更新时它的所有权重都朝同一方向移动，梯度下降只能走锯齿形路线。',
     },
     taughtIn: '/learn/sigmoid-and-tanh/#tanh-the-same-shape-centred-on-zero',

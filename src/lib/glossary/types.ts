@@ -22,8 +22,8 @@ export interface GlossaryEntry {
    */
   readonly except?: { readonly en?: readonly string[]; readonly zh?: readonly string[] };
   /**
-   * The definition: one to three sentences of plain text (Unicode maths such as σ(x), x², C¹ is fine; no
-   * Markdown, no LaTeX), written for a reader who has not yet read the chapter that teaches the term.
+   * The definition: one to three sentences of plain text (Unicode maths such as σ(x), x², C¹ is fine, and
+   * `^∞` raises a character Unicode has no superscript for; no Markdown, no LaTeX), written for a reader who has not yet read the chapter that teaches the term.
    */
   readonly definition: Localized;
   /** Where the site teaches the term at length: a root-relative English path, optionally with a #fragment. */
