@@ -19,7 +19,10 @@ for (const path of builtPages()) {
         return [...document.querySelectorAll('main *')]
           .filter((element) => element.getBoundingClientRect().right > limit + 1)
           .filter(
-            (element) => !element.parentElement?.closest('[style*="overflow"], .table-scroll, .katex-display, pre'),
+            (element) =>
+              !element.parentElement?.closest('[style*="overflow"], .table-scroll, .katex-display, pre') ||
+              // Absolutely positioned text escapes a scroll region that is not itself positioned.
+              getComputedStyle(element).position === 'absolute',
           )
           .slice(0, 5)
           .map(
