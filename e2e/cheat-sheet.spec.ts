@@ -59,7 +59,7 @@ for (const prefix of ['', '/zh']) {
 
   test(`the learning path ${prefix}/learn/ links to the cheat sheet`, async ({ page }) => {
     await page.goto(`${prefix}/learn/`);
-    await page.locator(`a[href="${path}"]`).click();
+    await page.locator(`main a[href="${path}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
   });
 }

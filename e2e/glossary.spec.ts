@@ -78,10 +78,15 @@ for (const prefix of ['', '/zh']) {
   });
 }
 
-test('the learning path links to the glossary in both editions', async ({ page }) => {
+test('the learning path and every page’s footer lead to the glossary, in both editions', async ({ page }) => {
   for (const prefix of ['', '/zh']) {
     await page.goto(`${prefix}/learn/`);
-    await page.locator(`a[href="${prefix}/glossary/"]`).click();
+    await page.locator(`main a[href="${prefix}/glossary/"]`).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/glossary/$`));
+    await page.goto(`${prefix}/functions/tanh/`);
+    const footer = page.getByRole('contentinfo').getByRole('navigation');
+    await footer.locator(`a[href="${prefix}/glossary/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/glossary/$`));
+    await expect(footer.locator(`a[href="${prefix}/learn/cheat-sheet/"]`)).toBeVisible();
   }
 });

@@ -15,6 +15,8 @@ export const site = {
   searchForm: { label: 'Search the handbook', placeholder: 'Search…', button: 'Search' },
   footer:
     'Every curve, table and number on this site is computed by one tested module. Equations typeset with KaTeX; charts drawn with Chart.js.',
+  /** The footer's links to the reference pages that belong to no section. */
+  footerNav: { label: 'Reference', models: 'Models', names: 'Framework names' },
   /** Finding your way around a long page. */
   toc: { label: 'On this page', backToTop: 'Back to top' },
   pager: {

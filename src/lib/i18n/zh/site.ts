@@ -16,6 +16,8 @@ export const site: Strings['site'] = {
   languages: { label: '语言', readIn: { en: '阅读本页的英文版', zh: '阅读本页的中文版' } },
   searchForm: { label: '搜索本手册', placeholder: '搜索……', button: '搜索' },
   footer: '本站的每条曲线、每张表格和每个数字都由同一个经过测试的模块计算得出。公式用KaTeX排版，图表用Chart.js绘制。',
+  /** The footer's links to the reference pages that belong to no section. */
+  footerNav: { label: '参考', models: '模型', names: '框架中的名称' },
   /** Finding your way around a long page. */
   toc: { label: '本页目录', backToTop: '回到顶部' },
   pager: {
