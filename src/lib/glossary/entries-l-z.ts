@@ -20,7 +20,7 @@ export const entriesLToZ: readonly GlossaryEntry[] = [
       zh: ['LeCun初始化', 'LeCun正态'],
     },
     definition: {
-      en: "Drawing the initial weights with variance 1/fan_in, which keeps the pre-activations’ variance the same from layer to layer when the activation behaves like the identity near 0 (tanh does), assuming independent zero-mean weights. Its normal-distribution version, LeCun normal, is part of SELU’s recipe; the rule comes from LeCun et al.'s Efficient BackProp (1998).",
+      en: 'Drawing the initial weights with variance 1/fan_in, which keeps the pre-activations’ variance the same from layer to layer when the activation behaves like the identity near 0 (tanh does), assuming independent zero-mean weights. Its normal-distribution version, LeCun normal, is part of SELU’s recipe; the rule comes from LeCun et al.’s Efficient BackProp (1998).',
       zh: '按方差1/fan_in抽取初始权重：假设权重相互独立、均值为零，且激活函数在0附近近似恒等（tanh即如此），预激活值的方差就能逐层保持不变。它的正态分布版本（LeCun正态）是SELU整套做法的一部分；这条规则出自LeCun等人的Efficient BackProp（1998）。',
     },
     taughtIn: '/learn/backpropagation-and-initialisation/#initialisation-keeping-the-signals-spread',
