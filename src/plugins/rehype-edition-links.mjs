@@ -6,12 +6,11 @@
  */
 import { visit } from 'unist-util-visit';
 import { localePath } from '../lib/i18n/paths';
-
-const CHINESE_CONTENT = /[\\/]content[\\/](?:functions|guides|learn)[\\/]zh[\\/]/;
+import { contentEdition } from './content-edition.mjs';
 
 export default function rehypeEditionLinks() {
   return (tree, file) => {
-    if (!CHINESE_CONTENT.test(file.path ?? file.history?.[0] ?? '')) return;
+    if (contentEdition(file) !== 'zh') return;
     visit(tree, 'element', (node) => {
       if (node.tagName === 'a' && typeof node.properties?.href === 'string')
         node.properties.href = localePath('zh', node.properties.href);

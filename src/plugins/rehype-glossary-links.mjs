@@ -7,15 +7,14 @@
 import { glossaryEntries } from '../lib/glossary/entries';
 import { linkFirstUses } from '../lib/glossary/link-tree';
 import { termFinder } from '../lib/glossary/match';
+import { contentEdition } from './content-edition.mjs';
 
-const CONTENT = /[\\/]content[\\/](?:functions|guides|learn)[\\/]/;
-const CHINESE = /[\\/]content[\\/](?:functions|guides|learn)[\\/]zh[\\/]/;
 const finders = { en: termFinder(glossaryEntries, 'en'), zh: termFinder(glossaryEntries, 'zh') };
 
 export default function rehypeGlossaryLinks() {
   return (tree, file) => {
-    const path = file.path ?? file.history?.[0] ?? '';
-    if (!CONTENT.test(path)) return;
-    linkFirstUses(tree, finders[CHINESE.test(path) ? 'zh' : 'en'], (id) => `/glossary/#${id}`);
+    const edition = contentEdition(file);
+    if (edition === undefined) return;
+    linkFirstUses(tree, finders[edition], (id) => `/glossary/#${id}`);
   };
 }
