@@ -4,16 +4,13 @@
  * and exercises work in Chinese. The first tests read dist/ (like links.spec.ts); the rest use the browser.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { exerciseIn, exercisesByChapter } from '../src/lib/learn/exercises';
 import { zh } from '../src/lib/i18n/zh';
 import { alternatePaths, pathLocale } from '../src/lib/i18n/paths';
-import { builtPages, watchForProblems } from './site';
+import { builtHtml, builtPages, watchForProblems } from './site';
 
 const pages = builtPages();
-const html = (path: string) =>
-  readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path.replace(/^\//, '')), 'utf8');
 const CJK = /[\u4e00-\u9fff]/;
 
 test('every page has its twin in the other edition, and the two name each other with hreflang', () => {
@@ -29,7 +26,7 @@ test('every page has its twin in the other edition, and the two name each other 
     const twins = alternatePaths(path);
     for (const twin of Object.values(twins)) if (!set.has(twin)) problems.push(`${path}: no twin ${twin}`);
     if (path.endsWith('404.html')) continue;
-    const page = html(path);
+    const page = builtHtml(path);
     const lang = pathLocale(path) === 'zh' ? 'zh-CN' : 'en';
     if (!page.includes(`<html lang="${lang}"`)) problems.push(`${path}: <html lang> is not ${lang}`);
     for (const [hreflang, twin] of [
@@ -48,7 +45,7 @@ test('links stay in the reader’s edition, except the language switch', () => {
   const problems: string[] = [];
   for (const path of pages) {
     const chinese = pathLocale(path) === 'zh';
-    for (const [tag] of html(path).matchAll(/<a\s[^>]*>/g)) {
+    for (const [tag] of builtHtml(path).matchAll(/<a\s[^>]*>/g)) {
       const href = tag.match(/\shref="([^"]*)"/)?.[1];
       if (!href?.startsWith('/') || href.startsWith('//')) continue;
       const toChinese = pathLocale(href) === 'zh';

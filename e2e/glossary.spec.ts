@@ -3,15 +3,12 @@
  * first used. The first tests read dist/ (every page's glossary links, counted per page); the rest use the
  * browser to follow a link from a chapter to its highlighted entry and on to the chapter that teaches it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { glossaryEntries } from '../src/lib/glossary/entries';
 import { pathLocale } from '../src/lib/i18n/paths';
-import { builtPages, watchForProblems } from './site';
+import { builtHtml, builtPages, watchForProblems } from './site';
 
 const pages = builtPages().filter((p) => !p.endsWith('404.html'));
-const html = (path: string) => readFileSync(join('dist', `${path}index.html`), 'utf8');
 const LINK = /<a href="(\/zh)?\/glossary\/#([a-z0-9-]+)" class="glossary-term">/g;
 
 test('each page links a term at most once, to its own edition’s glossary; every term is linked from some page', () => {
@@ -20,7 +17,7 @@ test('each page links a term at most once, to its own edition’s glossary; ever
   for (const path of pages) {
     const locale = pathLocale(path);
     const seen = new Set<string>();
-    for (const [, prefix, id] of html(path).matchAll(LINK)) {
+    for (const [, prefix, id] of builtHtml(path).matchAll(LINK)) {
       if ((prefix === '/zh') !== (locale === 'zh')) problems.push(`${path}: glossary link to the other edition`);
       if (seen.has(id!)) problems.push(`${path}: "${id}" linked twice`);
       seen.add(id!);
@@ -37,7 +34,7 @@ test('each page links a term at most once, to its own edition’s glossary; ever
 test('no glossary link sits in a heading, another link or code', () => {
   const problems: string[] = [];
   for (const path of pages) {
-    const page = html(path);
+    const page = builtHtml(path);
     for (const [tag] of page.matchAll(/<(h[1-6]|code|pre|a)\b[^>]*>(?:(?!<\/\1>).)*?class="glossary-term"/gs))
       problems.push(`${path}: inside <${tag.slice(1, 3)}…>`);
   }

@@ -1,5 +1,5 @@
-/** Helpers shared by the end-to-end specs: the list of built pages, and a console-error collector. */
-import { readdirSync, statSync } from 'node:fs';
+/** Helpers shared by the end-to-end specs: the built pages and their HTML, and a console-error collector. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -18,6 +18,11 @@ export function builtPages(dist = 'dist'): string[] {
   };
   walk(dist);
   return pages.sort();
+}
+
+/** The HTML of a built page, by the URL path builtPages() gives ("/functions/relu/" or "/404.html"). */
+export function builtHtml(path: string, dist = 'dist'): string {
+  return readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path.replace(/^\//, '')), 'utf8');
 }
 
 /** Collects console errors and warnings, uncaught exceptions and failed requests while a page is used. */
